@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { GovpubError, type ValidationIssue } from './govpub-error';
+
+/**
+ * Parses `value` with `schema`, or throws `GovpubError('VALIDATION')` listing every issue
+ * with its path. `what` names the input in the message (e.g. `"createDraft input"`).
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: issue.message,
+  }));
+  throw validationError(what, issues);
+}
+
+/** Builds the `VALIDATION` error for a list of issues; the message names the first few. */
+export function validationError(what: string, issues: ValidationIssue[]): GovpubError {
+  const summary = issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
+  return new GovpubError('VALIDATION', `Invalid ${what}: ${summary}${more}`, { details: { issues } });
+}

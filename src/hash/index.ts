@@ -1,0 +1,2 @@
+export { sha256Hex } from './sha256';
+export { canonicalJson } from './canonical-json';

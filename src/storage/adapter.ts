@@ -1,0 +1,77 @@
+import type { Level } from '../confidentiality/levels';
+import type { AuditEvent, DocumentState, GovDocument } from '../workflow/types';
+
+/** Filters and paging for {@link StorageAdapter.listDocuments}. All filters combine with AND. */
+export interface ListQuery {
+  state?: DocumentState | readonly DocumentState[];
+  department?: string;
+  /** Documents that target this channel. */
+  channel?: string;
+  authorId?: string;
+  level?: Level;
+  /** Only documents published urgently whose review is not yet complete. */
+  needsRetrospectiveReview?: boolean;
+  /** Page size, 1–500; default 50. */
+  limit?: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+/** One page of documents, oldest first by (`createdAt`, `id`). */
+export interface ListPage<T = GovDocument> {
+  items: T[];
+  /** Present when more items may follow; pass it back as `cursor`. */
+  nextCursor?: string;
+}
+
+/** One atomic write: the document's new version and the audit events that explain it. */
+export interface CommitRequest {
+  document: GovDocument;
+  /**
+   * The version the caller read, or `null` to create a new document. The adapter must
+   * refuse with `GovpubError('CONFLICT')` when the stored version differs (or, for `null`,
+   * when the id exists), and write nothing.
+   */
+  expectedVersion: number | null;
+  /** Appended to the document's audit trail in order; never empty. */
+  events: AuditEvent[];
+}
+
+/**
+ * Derived data a gate wants to keep between runs (e.g. duplicate fingerprints), stored by
+ * kind and document id. Optional: without it gates recompute on start.
+ */
+export interface ArtifactStore {
+  put(kind: string, documentId: string, data: unknown): Promise<void>;
+  get(kind: string, documentId: string): Promise<unknown | undefined>;
+  delete(kind: string, documentId: string): Promise<void>;
+  list(kind: string): Promise<{ documentId: string; data: unknown }[]>;
+}
+
+/**
+ * What govpub needs from the host's database. Implement it for yours and prove it with
+ * `runAdapterConformance` from `govpub/testing`.
+ *
+ * Rules every adapter keeps:
+ * - Values go in and come out as copies: mutating a returned object never changes storage.
+ * - `commit` is atomic: the document and all its events are written together, or nothing is.
+ * - `commit` checks `expectedVersion` inside the same transaction as the write, so of two
+ *   concurrent commits with the same expected version exactly one succeeds.
+ * - Errors the adapter means (conflicts) are `GovpubError`s; anything else may propagate.
+ */
+export interface StorageAdapter {
+  /** The document with this id, or `null`. */
+  getDocument(id: string): Promise<GovDocument | null>;
+  /**
+   * Documents matching `query`, ordered by (`createdAt`, `id`) ascending, paged by a keyset
+   * cursor: a document inserted while a client pages must not cause gaps or repeats among
+   * the documents that existed before.
+   */
+  listDocuments(query: ListQuery): Promise<ListPage>;
+  /** The document's audit events, `seq` ascending (empty for an unknown id). */
+  getEvents(documentId: string): Promise<AuditEvent[]>;
+  /** Writes a new document version and its events atomically; see {@link CommitRequest}. */
+  commit(request: CommitRequest): Promise<void>;
+  /** Optional store for derived data; see {@link ArtifactStore}. */
+  readonly artifacts?: ArtifactStore;
+}

@@ -1,0 +1,87 @@
+import { GovpubError } from '../errors/govpub-error';
+import type { AuditEvent, GovDocument } from '../workflow/types';
+import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from './adapter';
+import { decodeCursor, encodeCursor } from './cursor';
+import { matchesQuery, normalizeListQuery } from './list-query';
+
+/**
+ * The embedded adapter: everything in memory, nothing persisted. It behaves like a database
+ * would: values are copied in and out, and `commit` checks the version and writes the
+ * document and its events in one step, so concurrent commits conflict exactly as they would
+ * on PostgreSQL. Use it for tests, demos, browsers and single-process tools.
+ *
+ * @example
+ * ```ts
+ * const publisher = createPublisher({ storage: memoryAdapter() });
+ * ```
+ */
+export function memoryAdapter(): StorageAdapter {
+  const documents = new Map<string, GovDocument>();
+  const events = new Map<string, AuditEvent[]>();
+  const artifacts = new Map<string, Map<string, unknown>>();
+
+  const artifactStore: ArtifactStore = {
+    async put(kind, documentId, data) {
+      let byId = artifacts.get(kind);
+      if (!byId) artifacts.set(kind, (byId = new Map()));
+      byId.set(documentId, structuredClone(data));
+    },
+    async get(kind, documentId) {
+      const value = artifacts.get(kind)?.get(documentId);
+      return value === undefined ? undefined : structuredClone(value);
+    },
+    async delete(kind, documentId) {
+      artifacts.get(kind)?.delete(documentId);
+    },
+    async list(kind) {
+      return [...(artifacts.get(kind) ?? new Map<string, unknown>())].map(([documentId, data]) => ({
+        documentId,
+        data: structuredClone(data),
+      }));
+    },
+  };
+
+  return {
+    async getDocument(id) {
+      const doc = documents.get(id);
+      return doc ? structuredClone(doc) : null;
+    },
+
+    async listDocuments(query: ListQuery): Promise<ListPage> {
+      const q = normalizeListQuery(query);
+      const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+      const sorted = [...documents.values()]
+        .filter((d) => matchesQuery(d, q))
+        .filter((d) => !after || d.createdAt > after.createdAt || (d.createdAt === after.createdAt && d.id > after.id))
+        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const items = sorted.slice(0, q.limit).map((d) => structuredClone(d));
+      const last = items[items.length - 1];
+      return sorted.length > q.limit && last ? { items, nextCursor: encodeCursor(last) } : { items };
+    },
+
+    async getEvents(documentId) {
+      return structuredClone(events.get(documentId) ?? []);
+    },
+
+    async commit({ document, expectedVersion, events: newEvents }: CommitRequest) {
+      // Everything below runs without an await, so it is atomic with respect to other
+      // commits in this process: the version check and the write cannot interleave.
+      const current = documents.get(document.id);
+      if (expectedVersion === null ? current !== undefined : current?.version !== expectedVersion) {
+        throw new GovpubError(
+          'CONFLICT',
+          expectedVersion === null
+            ? `Document ${document.id} already exists`
+            : `Document ${document.id} was changed by someone else (expected version ${expectedVersion}, found ${current?.version ?? 'none'})`,
+          { details: { id: document.id, expectedVersion, actualVersion: current?.version ?? null } },
+        );
+      }
+      const copy = structuredClone(document);
+      const copies = structuredClone(newEvents);
+      documents.set(copy.id, copy);
+      events.set(copy.id, [...(events.get(copy.id) ?? []), ...copies]);
+    },
+
+    artifacts: artifactStore,
+  };
+}

@@ -1,0 +1,7 @@
+export { normalizeText, toOriginalSpan } from './normalize';
+export type { NormalizeOptions, NormalizedText } from './normalize';
+export { foldTraditional, foldTraditionalCode } from './traditional';
+export { countGraphemes, countOne, graphemes } from './graphemes';
+export type { Measure } from './graphemes';
+export { truncate } from './truncate';
+export type { TruncateOptions } from './truncate';

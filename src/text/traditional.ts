@@ -1,0 +1,44 @@
+import { TRADITIONAL_PAIRS } from './traditional-table';
+
+let table: Uint16Array | undefined;
+
+// Built on first use so that importing govpub costs nothing for hosts that never fold.
+function foldTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+    table[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
+  }
+  return table;
+}
+
+/**
+ * The simplified form of one UTF-16 code unit, or the unit itself. Single characters only:
+ * phrase-level conversion (e.g. 乾隆 keeps 乾) is beyond a fold and not needed for matching,
+ * because rule terms and texts are folded the same way.
+ */
+export function foldTraditionalCode(code: number): number {
+  return foldTable()[code] || code;
+}
+
+/**
+ * Folds traditional characters to simplified, one character for one, so offsets are unchanged.
+ *
+ * @example
+ * ```ts
+ * foldTraditional('國務院辦公廳') // '国务院办公厅'
+ * ```
+ */
+export function foldTraditional(text: string): string {
+  const t = foldTable();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const s = t[text.charCodeAt(i)];
+    if (s) {
+      out += text.slice(from, i) + String.fromCharCode(s);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

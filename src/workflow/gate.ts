@@ -1,0 +1,56 @@
+import type { Level } from '../confidentiality/levels';
+import type { Finding } from '../findings/finding';
+import type { StorageAdapter } from '../storage/adapter';
+import type { Actor, GovDocument } from './types';
+
+/** When a gate runs: on `submit` (before review) and on `publish` (again at run time). */
+export type GatePhase = 'submit' | 'publish';
+
+/** A channel as a gate sees it: its id and clearance. */
+export interface GateChannel {
+  id: string;
+  clearance: Level;
+}
+
+/** Everything a gate may read. Gates never write: the publisher commits. */
+export interface GateContext {
+  phase: GatePhase;
+  /** The document as it will be if the command succeeds. Read-only. */
+  document: Readonly<GovDocument>;
+  actor: Actor;
+  now: Date;
+  /** The document's target channels, resolved. */
+  channels: readonly GateChannel[];
+}
+
+/**
+ * A check the publisher runs on `submit` and `publish`. `error` findings stop the command
+ * with `CHECKS_FAILED` (unless an approver waived that finding); other findings are stored
+ * on the document for reviewers. A gate may also throw a `GovpubError` itself.
+ *
+ * Findings should carry `details.field` (`'title'`, `'body'`, …) naming the field whose
+ * text their offsets refer to.
+ *
+ * @example
+ * ```ts
+ * const noTodo: Gate = {
+ *   id: 'no-todo',
+ *   phases: ['submit'],
+ *   check: ({ document }) =>
+ *     document.body.includes('TODO')
+ *       ? [createFinding(document.body, { ruleId: 'house/todo', severity: 'error', message: 'Unfinished draft',
+ *           start: document.body.indexOf('TODO'), end: document.body.indexOf('TODO') + 4, details: { field: 'body' } })]
+ *       : [],
+ * };
+ * createPublisher({ storage: memoryAdapter(), gates: [noTodo] });
+ * ```
+ */
+export interface Gate {
+  readonly id: string;
+  readonly phases: readonly GatePhase[];
+  check(context: GateContext): readonly Finding[] | Promise<readonly Finding[]>;
+  /** Runs once before the publisher's first command, e.g. to restore an index from storage. */
+  start?(storage: StorageAdapter): Promise<void>;
+  /** Runs after every successful commit, with the document as committed. */
+  observe?(document: Readonly<GovDocument>, storage: StorageAdapter): void | Promise<void>;
+}

@@ -1,0 +1,12 @@
+export type { Actor, AuditEvent, AuditEventType, DocumentState, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, ReviewStep, Role, Signature, Waiver } from './types';
+export { DOCUMENT_STATES, ROLES } from './types';
+export type { Gate, GateChannel, GateContext, GatePhase } from './gate';
+export { ACTIONS, DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS } from './policy';
+export type { Action, Permissions, Reason } from './policy';
+export { GENESIS_HASH, verifyChain } from './audit-chain';
+export type { ChainVerification } from './audit-chain';
+export { documentMachine } from './machine';
+export type { MachineContext, MachineEvent } from './machine';
+export { createPublisher } from './create-publisher';
+export type { Permission, Publisher, PublisherChannelOptions, PublisherOptions, PublishResult } from './create-publisher';
+export type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';

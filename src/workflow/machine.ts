@@ -1,0 +1,119 @@
+import { setup, assign } from 'xstate';
+
+/** What the machine needs to decide a transition; derived from the stored document. */
+export interface MachineContext {
+  /** Number of review steps in the policy. */
+  stepCount: number;
+  /** Index of the step awaiting a signature while `in_review`. */
+  stepIndex: number;
+  /** A published revision is live (published and not withdrawn). */
+  live: boolean;
+  /** Steps still owed after an urgent publication. */
+  retrospectivePending: number;
+}
+
+/** Commands as the machine sees them. Policy (who may) is decided elsewhere: see `policy.ts`. */
+export type MachineEvent =
+  | { type: 'EDIT' }
+  | { type: 'SUBMIT' }
+  | { type: 'APPROVE_STEP' }
+  | { type: 'REJECT' }
+  | { type: 'SCHEDULE' }
+  | { type: 'UNSCHEDULE' }
+  | { type: 'PUBLISH' }
+  | { type: 'PUBLISH_URGENT' }
+  | { type: 'SIGN_RETROSPECTIVE' }
+  | { type: 'WITHDRAW' }
+  | { type: 'REVISE' }
+  | { type: 'WAIVE' };
+
+/**
+ * The document lifecycle as an xstate v5 machine. It holds no data and performs no I/O:
+ * the publisher restores a snapshot from the stored document, asks `transition()` for the
+ * next one, and commits. See `docs/workflow.md` for the diagram.
+ */
+export const documentMachine = setup({
+  types: {
+    context: {} as MachineContext,
+    events: {} as MachineEvent,
+    input: {} as { stepCount: number },
+  },
+  guards: {
+    isLastStep: ({ context }) => context.stepIndex + 1 >= context.stepCount,
+    isLive: ({ context }) => context.live,
+    retrospectiveOwed: ({ context }) => context.retrospectivePending > 0,
+  },
+  actions: {
+    startReview: assign({ stepIndex: 0 }),
+    nextStep: assign({ stepIndex: ({ context }) => context.stepIndex + 1 }),
+    goLive: assign({ live: true }),
+    goLiveUrgently: assign({
+      live: true,
+      retrospectivePending: ({ context }) => context.stepCount - context.stepIndex,
+    }),
+    signRetrospective: assign({ retrospectivePending: ({ context }) => context.retrospectivePending - 1 }),
+    takeDown: assign({ live: false, retrospectivePending: 0 }),
+  },
+}).createMachine({
+  id: 'document',
+  initial: 'draft',
+  context: ({ input }) => ({ stepCount: input.stepCount, stepIndex: 0, live: false, retrospectivePending: 0 }),
+  // A live revision can be withdrawn whatever its successor revision is doing: taking
+  // wrong content down must never wait for a review to finish.
+  on: {
+    WITHDRAW: { guard: 'isLive', target: '.withdrawn', actions: 'takeDown' },
+  },
+  states: {
+    draft: {
+      on: {
+        EDIT: { target: 'draft' },
+        WAIVE: { target: 'draft' },
+        SUBMIT: { target: 'in_review', actions: 'startReview' },
+        PUBLISH_URGENT: { target: 'published', actions: 'goLiveUrgently' },
+      },
+    },
+    in_review: {
+      on: {
+        APPROVE_STEP: [
+          { guard: 'isLastStep', target: 'approved', actions: 'nextStep' },
+          { target: 'in_review', actions: 'nextStep' },
+        ],
+        REJECT: { target: 'rejected' },
+        WAIVE: { target: 'in_review' },
+        PUBLISH_URGENT: { target: 'published', actions: 'goLiveUrgently' },
+      },
+    },
+    rejected: {
+      on: {
+        EDIT: { target: 'draft' },
+        WAIVE: { target: 'rejected' },
+        SUBMIT: { target: 'in_review', actions: 'startReview' },
+      },
+    },
+    approved: {
+      on: {
+        SCHEDULE: { target: 'scheduled' },
+        PUBLISH: { target: 'published', actions: 'goLive' },
+        WAIVE: { target: 'approved' },
+      },
+    },
+    scheduled: {
+      on: {
+        SCHEDULE: { target: 'scheduled' },
+        UNSCHEDULE: { target: 'approved' },
+        PUBLISH: { target: 'published', actions: 'goLive' },
+      },
+    },
+    published: {
+      on: {
+        SIGN_RETROSPECTIVE: { guard: 'retrospectiveOwed', target: 'published', actions: 'signRetrospective' },
+        REVISE: { target: 'draft' },
+      },
+    },
+    withdrawn: {
+      on: {
+        REVISE: { target: 'draft' },
+      },
+    },
+  },
+});

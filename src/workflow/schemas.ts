@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { LEVELS } from '../confidentiality/levels';
+import { ROLES } from './types';
+
+/** The acting user, validated at every command. */
+export const actorSchema = z.strictObject({
+  id: z.string().min(1, 'actor.id is required'),
+  roles: z.array(z.enum(ROLES)),
+  department: z.string().min(1).optional(),
+});
+
+const editableFields = {
+  title: z.string().trim().min(1, 'title must not be empty').max(200),
+  body: z.string().max(500_000),
+  summary: z.string().max(2_000).optional(),
+  author: z.string().max(100).optional(),
+  tags: z.array(z.string().trim().min(1)).max(50).optional(),
+  coverImage: z.string().min(1).optional(),
+  url: z.string().min(1).optional(),
+  level: z.enum(LEVELS, { error: `level is required (one of ${LEVELS.join(', ')}): nothing is untagged` }),
+  channels: z.array(z.string().min(1)).min(1, 'at least one channel'),
+  repostOf: z.string().min(1).optional(),
+};
+
+/** What `createDraft` accepts. `level` is required; `channels` defaults to `['website']`. */
+export const draftInputSchema = z.strictObject({
+  ...editableFields,
+  channels: editableFields.channels.default(['website']),
+  department: z.string().min(1).optional(),
+});
+
+/** What `updateDraft` accepts: any editable field, at least one. */
+export const draftPatchSchema = z
+  .strictObject({
+    title: editableFields.title.optional(),
+    body: editableFields.body.optional(),
+    summary: editableFields.summary,
+    author: editableFields.author,
+    tags: editableFields.tags,
+    coverImage: editableFields.coverImage,
+    url: editableFields.url,
+    level: editableFields.level.optional(),
+    channels: editableFields.channels.optional(),
+    repostOf: editableFields.repostOf,
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: 'the patch changes nothing' });
+
+/** A review decision; rejecting needs a comment saying why. */
+export const reviewDecisionSchema = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject']),
+    comment: z.string().trim().min(1).max(2_000).optional(),
+  })
+  .refine((d) => d.decision !== 'reject' || d.comment !== undefined, {
+    message: 'a rejection needs a comment saying why',
+    path: ['comment'],
+  });
+
+/** A non-empty reason (withdrawal, urgent publishing, waivers). */
+export const reasonSchema = z.string().trim().min(1, 'a reason is required').max(2_000);
+
+/** What `waive` accepts. */
+export const waiverInputSchema = z.strictObject({
+  ruleId: z.string().min(1),
+  excerpt: z.string(),
+  reason: reasonSchema,
+});
+
+/** A point in time: a `Date` or an ISO 8601 string with a time zone. */
+export const instantSchema = z.union([
+  z.date().refine((d) => !Number.isNaN(d.getTime()), 'invalid date'),
+  z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+]);
+
+/** The input types, as callers write them. */
+export type DraftInput = z.input<typeof draftInputSchema>;
+/** A partial edit of a draft. */
+export type DraftPatch = z.input<typeof draftPatchSchema>;
+/** A review decision. */
+export type ReviewDecision = z.input<typeof reviewDecisionSchema>;
+/** An approver's waiver of one finding. */
+export type WaiverInput = z.input<typeof waiverInputSchema>;
