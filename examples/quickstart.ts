@@ -17,7 +17,8 @@ import {
 } from 'govpub';
 
 // ── The office ────────────────────────────────────────────────────────────────
-const editor: Actor = { id: '张伟', roles: ['author'], department: '市政府办公室' };
+// The editor also reviews other people's drafts, but never their own.
+const editor: Actor = { id: '张伟', roles: ['author', 'reviewer'], department: '市政府办公室' };
 const initialReviewer: Actor = { id: '李娜', roles: ['reviewer'], department: '市政府办公室' };
 const secondaryReviewer: Actor = { id: '王芳', roles: ['reviewer'], department: '市政府办公室' };
 const director: Actor = { id: '赵磊', roles: ['approver'], department: '市政府办公室' };
@@ -102,14 +103,6 @@ async function main() {
   });
   step(`${initialReviewer.id} rejects it at the initial review`, doc);
 
-  // The author may not review their own work: the publisher refuses, and writes nothing.
-  try {
-    await publisher.review(doc.id, editor, { decision: 'approve' });
-  } catch (e) {
-    if (!isGovpubError(e)) throw e;
-    console.log(`  (${editor.id} trying to approve it: ${e.code} — ${e.message})`);
-  }
-
   later(15);
   doc = await publisher.updateDraft(
     doc.id,
@@ -125,6 +118,14 @@ async function main() {
   later(2);
   doc = await publisher.submit(doc.id, editor);
   step(`${editor.id} resubmits`, doc);
+
+  // The author may not review their own work: the publisher refuses, and writes nothing.
+  try {
+    await publisher.review(doc.id, editor, { decision: 'approve' });
+  } catch (e) {
+    if (!isGovpubError(e)) throw e;
+    console.log(`  (${editor.id} tries to sign the initial review himself: ${e.code} — ${e.message})`);
+  }
 
   for (const [reviewer, note] of [
     [initialReviewer, '内容准确'],

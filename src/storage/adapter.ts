@@ -58,6 +58,13 @@ export interface ArtifactStore {
  * - `commit` checks `expectedVersion` inside the same transaction as the write, so of two
  *   concurrent commits with the same expected version exactly one succeeds.
  * - Errors the adapter means (conflicts) are `GovpubError`s; anything else may propagate.
+ * - Ids and `createdAt` compare by UTF-16 code unit (binary collation): `"Doc-2"` sorts
+ *   before `"doc-1"`. Use a binary collation on databases whose default ignores case.
+ * - Documents, events and artifact values are JSON data; a member set to `undefined` counts
+ *   as absent.
+ * - Every event's `documentId` equals the committed document's `id`.
+ * - An empty or foreign `cursor` is `GovpubError('VALIDATION')` (see `normalizeListQuery`
+ *   and `decodeCursor`, which adapters should use).
  */
 export interface StorageAdapter {
   /** The document with this id, or `null`. */

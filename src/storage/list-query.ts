@@ -37,6 +37,6 @@ export function matchesQuery(doc: GovDocument, q: NormalizedListQuery): boolean 
   if (q.channel !== undefined && !doc.channels.includes(q.channel)) return false;
   if (q.authorId !== undefined && doc.authorId !== q.authorId) return false;
   if (q.level !== undefined && doc.level !== q.level) return false;
-  if (q.needsRetrospectiveReview !== undefined && (doc.retrospectiveReview !== null) !== q.needsRetrospectiveReview) return false;
+  if (q.needsRetrospectiveReview !== undefined && ((doc.retrospectiveReview ?? null) !== null) !== q.needsRetrospectiveReview) return false;
   return true;
 }

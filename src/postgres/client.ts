@@ -1,0 +1,85 @@
+// The two clients govpub/postgres accepts, described by the few members it uses. Structural
+// types (instead of `import type { Pool } from 'pg'`) keep `pg` and `@electric-sql/pglite`
+// optional: a host with only one of them installed still type-checks against our .d.ts.
+import { GovpubError } from '../errors/govpub-error';
+
+/** The result shape both drivers return from `query`. */
+export interface QueryResultLike {
+  rows: unknown[];
+}
+
+/** Anything that runs one parameterised statement: a pool, a checked-out connection, a PGlite transaction. */
+export interface Queryable {
+  query(text: string, params?: unknown[]): Promise<QueryResultLike>;
+}
+
+/** A connection checked out of a `pg` Pool (`pg.PoolClient`). */
+export interface PgPoolClientLike extends Queryable {
+  /** Returns the connection to the pool; with an error, the pool discards it instead. */
+  release(err?: Error | boolean): void;
+}
+
+/** A `pg` Pool (`new Pool({ connectionString })`); not a single `pg.Client`. */
+export interface PgPoolLike extends Queryable {
+  connect(): Promise<PgPoolClientLike>;
+}
+
+/** A PGlite instance (`new PGlite()` / `await PGlite.create()`). */
+export interface PGliteLike extends Queryable {
+  transaction<T>(callback: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
+/** What `postgresAdapter` and `migrate` accept: a `pg` Pool or a PGlite instance. */
+export type PostgresClient = PgPoolLike | PGliteLike;
+
+function isPGlite(client: PostgresClient): client is PGliteLike {
+  return typeof (client as Partial<PGliteLike>).transaction === 'function';
+}
+
+/** Throws `VALIDATION` unless `client` looks like a Pool or a PGlite instance. */
+export function assertClient(client: unknown, path: (string | number)[] = ['client']): asserts client is PostgresClient {
+  const c = client as Partial<PgPoolLike & PGliteLike> | null;
+  const ok = typeof c === 'object' && c !== null && typeof c.query === 'function' && (typeof c.transaction === 'function' || typeof c.connect === 'function');
+  if (!ok) {
+    throw new GovpubError('VALIDATION', 'Invalid postgres client: pass a pg Pool or a PGlite instance', {
+      details: { issues: [{ path, message: 'expected an object with query() and connect() (pg Pool) or transaction() (PGlite)' }] },
+    });
+  }
+}
+
+/**
+ * Runs `work` in one transaction and commits it, or rolls it back when `work` throws.
+ *
+ * PGlite is a single connection with its own `transaction()`, which also keeps every other
+ * query out until it ends. A `pg` Pool hands each `query()` to whichever connection is idle,
+ * so BEGIN, the statements and COMMIT must all go through one connection checked out with
+ * `connect()`: otherwise they land on different sessions and nothing is transactional.
+ */
+export async function inTransaction<T>(client: PostgresClient, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  if (isPGlite(client)) return client.transaction(work);
+  const connection = await client.connect();
+  if (typeof (connection as Partial<PgPoolClientLike> | undefined)?.release !== 'function') {
+    // pg.Client.connect() resolves to undefined: a single client cannot serve concurrent
+    // transactions, so refuse it rather than interleave BEGINs on one session.
+    throw new GovpubError('VALIDATION', 'Invalid postgres client: connect() did not return a pooled connection; pass a pg Pool, not a pg Client', {
+      details: { issues: [{ path: ['client'], message: 'expected a pg Pool' }] },
+    });
+  }
+  let broken: Error | undefined;
+  try {
+    await connection.query('BEGIN');
+    const result = await work(connection);
+    await connection.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await connection.query('ROLLBACK');
+    } catch (rollbackError) {
+      // A connection that cannot even roll back is in an unknown state: make the pool drop it.
+      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+    }
+    throw error;
+  } finally {
+    connection.release(broken);
+  }
+}

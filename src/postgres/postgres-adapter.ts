@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { GovpubError, isGovpubError } from '../errors/govpub-error';
+import { parseOrThrow } from '../errors/validate';
+import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
+import { decodeCursor, encodeCursor } from '../storage/cursor';
+import { normalizeListQuery } from '../storage/list-query';
+import type { AuditEvent, GovDocument } from '../workflow/types';
+import { assertClient, inTransaction, type PostgresClient, type Queryable } from './client';
+import { quotedSchema } from './migrations';
+
+/** Options of {@link postgresAdapter}. */
+export interface PostgresAdapterOptions {
+  /** A `pg` Pool or a PGlite instance; the host owns it (and closes it). */
+  client: PostgresClient;
+  /** The schema {@link migrate} created the tables in; default `govpub`. */
+  schema?: string;
+}
+
+// Columns of `documents` other than the key, each computed in SQL from the committed JSON
+// (`d`), so the filter columns can never disagree with the document they index.
+const PROJECTION: readonly (readonly [column: string, expression: string])[] = [
+  ['version', `(d->>'version')::integer`],
+  ['revision', `(d->>'revision')::integer`],
+  ['state', `d->>'state'`],
+  ['department', `d->>'department'`],
+  ['channels', `ARRAY(SELECT jsonb_array_elements_text(d->'channels'))`],
+  ['author_id', `d->>'authorId'`],
+  ['level', `d->>'level'`],
+  // Same rule as matchesQuery(): a retrospective review object means "still owed".
+  ['needs_retrospective_review', `coalesce(jsonb_typeof(d->'retrospectiveReview') = 'object', false)`],
+  ['created_at', `d->>'createdAt'`],
+  ['updated_at', `d->>'updatedAt'`],
+  ['doc', 'd'],
+];
+const COLUMNS = PROJECTION.map(([c]) => c).join(', ');
+const EXPRESSIONS = PROJECTION.map(([, e]) => e).join(', ');
+
+// SQLSTATEs that mean "another transaction got there first": serialization_failure (hosts
+// that run SERIALIZABLE by default) and deadlock_detected. Both leave nothing written, and
+// the caller's remedy is the same as for a stale version: re-read and retry.
+const RETRYABLE = new Set(['40001', '40P01']);
+
+const optionsSchema = z.object({ client: z.unknown(), schema: z.string().optional() });
+
+/**
+ * The PostgreSQL adapter: documents, every committed version, the append-only audit trail
+ * and artifacts in one schema (create it with {@link migrate} first). `commit` is one
+ * transaction whose conditional `UPDATE … WHERE version = $expected` makes concurrent
+ * writers from any number of host instances conflict exactly as the contract requires.
+ *
+ * @example
+ * ```ts
+ * import { Pool } from 'pg';
+ * import { createPublisher } from 'govpub';
+ * import { migrate, postgresAdapter } from 'govpub/postgres';
+ *
+ * const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+ * await migrate(pool);
+ * const publisher = createPublisher({ storage: postgresAdapter({ client: pool }) });
+ * ```
+ *
+ * @example
+ * ```ts
+ * // In a browser, a test or a single-process tool: PostgreSQL in WebAssembly.
+ * import { PGlite } from '@electric-sql/pglite';
+ * const db = new PGlite();
+ * await migrate(db);
+ * const storage = postgresAdapter({ client: db });
+ * ```
+ */
+export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter {
+  const { client, schema } = parseOrThrow(optionsSchema, options, 'postgresAdapter options');
+  assertClient(client, ['client']);
+  const s = quotedSchema(schema);
+  const db: PostgresClient = client;
+
+  async function queryRows<T>(q: Queryable, text: string, params: unknown[]): Promise<T[]> {
+    return (await q.query(text, params)).rows as T[];
+  }
+
+  const artifacts: ArtifactStore = {
+    async put(kind, documentId, data) {
+      const json = toJson(data, ['data']);
+      await db.query(
+        `INSERT INTO ${s}.artifacts (kind, document_id, data) VALUES ($1, $2, $3::jsonb)
+         ON CONFLICT (kind, document_id) DO UPDATE SET data = EXCLUDED.data, updated_at = now()`,
+        [kind, documentId, json],
+      );
+    },
+    async get(kind, documentId) {
+      const rows = await queryRows<{ data: string }>(db, `SELECT data::text AS data FROM ${s}.artifacts WHERE kind = $1 AND document_id = $2`, [kind, documentId]);
+      return rows[0] ? (JSON.parse(rows[0].data) as unknown) : undefined;
+    },
+    async delete(kind, documentId) {
+      await db.query(`DELETE FROM ${s}.artifacts WHERE kind = $1 AND document_id = $2`, [kind, documentId]);
+    },
+    async list(kind) {
+      const rows = await queryRows<{ document_id: string; data: string }>(
+        db,
+        `SELECT document_id, data::text AS data FROM ${s}.artifacts WHERE kind = $1 ORDER BY document_id`,
+        [kind],
+      );
+      return rows.map((r) => ({ documentId: r.document_id, data: JSON.parse(r.data) as unknown }));
+    },
+  };
+
+  return {
+    async getDocument(id) {
+      // `doc::text` and JSON.parse rather than the driver's JSONB parsing: every read is a
+      // fresh object (copies out), and a host's custom pg type parsers cannot change it.
+      const rows = await queryRows<{ doc: string }>(db, `SELECT doc::text AS doc FROM ${s}.documents WHERE id = $1`, [id]);
+      return rows[0] ? (JSON.parse(rows[0].doc) as GovDocument) : null;
+    },
+
+    async listDocuments(query: ListQuery): Promise<ListPage> {
+      const q = normalizeListQuery(query);
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const param = (value: unknown) => `$${params.push(value)}`;
+      if (q.state) where.push(`state = ANY(${param([...q.state])}::text[])`);
+      if (q.department !== undefined) where.push(`department = ${param(q.department)}`);
+      if (q.channel !== undefined) where.push(`channels @> ARRAY[${param(q.channel)}::text]`);
+      if (q.authorId !== undefined) where.push(`author_id = ${param(q.authorId)}`);
+      if (q.level !== undefined) where.push(`level = ${param(q.level)}`);
+      if (q.needsRetrospectiveReview !== undefined) where.push(`needs_retrospective_review = ${param(q.needsRetrospectiveReview)}`);
+      if (q.cursor !== undefined) {
+        const after = decodeCursor(q.cursor);
+        // Keyset: strictly after the last row of the previous page in (created_at, id) order,
+        // so rows inserted meanwhile never shift the page boundary (offsets would).
+        where.push(`(created_at, id) > (${param(after.createdAt)}::text COLLATE "C", ${param(after.id)}::text COLLATE "C")`);
+      }
+      // One row more than the page tells whether a next page exists without a COUNT.
+      const rows = await queryRows<{ doc: string }>(
+        db,
+        `SELECT doc::text AS doc FROM ${s}.documents
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY created_at, id
+         LIMIT ${param(q.limit + 1)}`,
+        params,
+      );
+      const items = rows.slice(0, q.limit).map((r) => JSON.parse(r.doc) as GovDocument);
+      const last = items[items.length - 1];
+      return rows.length > q.limit && last ? { items, nextCursor: encodeCursor(last) } : { items };
+    },
+
+    async getEvents(documentId) {
+      const rows = await queryRows<{ event: string }>(db, `SELECT event::text AS event FROM ${s}.audit_events WHERE document_id = $1 ORDER BY seq`, [documentId]);
+      return rows.map((r) => JSON.parse(r.event) as AuditEvent);
+    },
+
+    async commit({ document, expectedVersion, events }: CommitRequest) {
+      // Serialise before the first await: the values written are the ones passed in, even
+      // if the caller mutates them while the transaction is in flight.
+      const docJson = toJson(document, ['document']);
+      const eventsJson = toJson(events, ['events']);
+      try {
+        await inTransaction(db, async (tx) => {
+          const written =
+            expectedVersion === null
+              ? await queryRows(
+                  tx,
+                  // ON CONFLICT DO NOTHING: a concurrent create of the same id waits for the
+                  // first to commit, then inserts nothing, and we report the conflict.
+                  `INSERT INTO ${s}.documents (id, ${COLUMNS})
+                   SELECT d->>'id', ${EXPRESSIONS} FROM (SELECT $1::jsonb AS d) AS input
+                   ON CONFLICT (id) DO NOTHING
+                   RETURNING id`,
+                  [docJson],
+                )
+              : await queryRows(
+                  tx,
+                  // The version check and the write are one statement: a concurrent UPDATE of
+                  // the row blocks here, and once it commits PostgreSQL re-evaluates the WHERE
+                  // on the new row, finds the version moved, and updates nothing.
+                  `UPDATE ${s}.documents AS t SET (${COLUMNS}, committed_at) = (SELECT ${EXPRESSIONS}, now())
+                   FROM (SELECT $1::jsonb AS d) AS input
+                   WHERE t.id = $2 AND t.version = $3
+                   RETURNING t.id`,
+                  [docJson, document.id, expectedVersion],
+                );
+          if (written.length === 0) {
+            const found = await queryRows<{ version: number }>(tx, `SELECT version FROM ${s}.documents WHERE id = $1`, [document.id]);
+            throw conflict(document.id, expectedVersion, found[0]?.version ?? null);
+          }
+          await tx.query(
+            `INSERT INTO ${s}.document_versions (document_id, version, revision, state, doc)
+             SELECT id, version, revision, state, doc FROM ${s}.documents WHERE id = $1`,
+            [document.id],
+          );
+          // Events are filed under the committed document's id, like the contract's other
+          // adapters; all of them in one statement, in the order given.
+          await tx.query(
+            `INSERT INTO ${s}.audit_events (document_id, seq, type, actor_id, at, revision, prev_hash, hash, event)
+             SELECT $1, (e->>'seq')::integer, e->>'type', e->'actor'->>'id', e->>'at', (e->>'revision')::integer,
+                    e->>'prevHash', e->>'hash', e
+             FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS list(e, n)
+             ORDER BY n`,
+            [document.id, eventsJson],
+          );
+        });
+      } catch (error) {
+        if (!isGovpubError(error) && RETRYABLE.has(sqlState(error))) {
+          throw conflict(document.id, expectedVersion, null, error);
+        }
+        throw error;
+      }
+    },
+
+    artifacts,
+  };
+}
+
+function conflict(id: string, expectedVersion: number | null, actualVersion: number | null, cause?: unknown): GovpubError {
+  const message =
+    expectedVersion === null
+      ? `Document ${id} already exists`
+      : actualVersion === null && cause === undefined
+        ? `Document ${id} does not exist (expected version ${expectedVersion})`
+        : `Document ${id} was changed by someone else (expected version ${expectedVersion}${actualVersion === null ? '' : `, found ${actualVersion}`})`;
+  return new GovpubError('CONFLICT', message, { details: { id, expectedVersion, actualVersion }, ...(cause === undefined ? {} : { cause }) });
+}
+
+function sqlState(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** JSON text for a JSONB parameter; `VALIDATION` for values JSON cannot hold. */
+function toJson(value: unknown, path: string[]): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) {
+    throw new GovpubError('VALIDATION', `Invalid ${path.join('.')}: not a JSON value`, {
+      details: { issues: [{ path, message: 'must be a JSON value (undefined, functions and symbols cannot be stored)' }] },
+    });
+  }
+  // PostgreSQL text (and so JSONB) cannot contain U+0000; say so instead of a driver error.
+  if (json.includes('\\u0000')) {
+    throw new GovpubError('VALIDATION', `Invalid ${path.join('.')}: contains the NUL character U+0000, which PostgreSQL cannot store`, {
+      details: { issues: [{ path, message: 'contains U+0000' }] },
+    });
+  }
+  return json;
+}

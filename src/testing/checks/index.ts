@@ -1,0 +1,21 @@
+import type { ConformanceCheck } from '../check';
+import { artifactChecks } from './artifacts';
+import { commitChecks } from './commit';
+import { documentChecks } from './documents';
+import { eventChecks } from './events';
+import { isolationChecks } from './isolation';
+import { listChecks } from './list';
+
+/**
+ * Every rule of the storage contract as a check, in the order the suite runs them. Each id
+ * is `<group>/<rule>`: `document/*`, `copies/*`, `commit/*`, `events/*`, `list/*`,
+ * `isolation/*`, `artifacts/*` (the last skip themselves when the adapter has no artifacts).
+ */
+export const conformanceChecks: readonly ConformanceCheck[] = [
+  ...documentChecks,
+  ...commitChecks,
+  ...eventChecks,
+  ...listChecks,
+  ...isolationChecks,
+  ...artifactChecks,
+];
