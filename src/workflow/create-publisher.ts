@@ -1,12 +1,13 @@
 import { diffChars } from 'diff';
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
-import { compareLevels, type Level } from '../confidentiality/levels';
+import { checkClearance } from '../confidentiality/clearance';
+import { confidentialityGate, type ConfidentialityGateOptions } from '../confidentiality/gate';
 import { GovpubError } from '../errors/govpub-error';
 import { parseOrThrow } from '../errors/validate';
 import { hasErrors } from '../findings/create-finding';
 import type { Finding } from '../findings/finding';
-import { formatFor, resolveChannel } from '../channels/format';
+import { formatAll, resolveChannel } from '../channels/format';
 import type { Article, ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/types';
 import type { ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
 import { chainEvents, verifyChain, type ChainVerification } from './audit-chain';
@@ -54,6 +55,11 @@ export interface PublisherOptions {
   reviewSteps?: ReviewStep[];
   /** Roles each action needs (all listed roles); default {@link DEFAULT_PERMISSIONS}. */
   permissions?: Partial<Permissions>;
+  /**
+   * Options of the confidentiality gate (markings, declared level, personal data). It always
+   * runs: there is no way to switch it off.
+   */
+  confidentiality?: ConfidentialityGateOptions;
   /** Extra checks run on submit and publish, after the built-in ones. */
   gates?: Gate[];
   channels?: PublisherChannelOptions;
@@ -144,6 +150,7 @@ const optionsSchema = z.object({
   ),
   reviewSteps: reviewStepsSchema.optional(),
   permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
+  confidentiality: z.custom<ConfidentialityGateOptions>().optional(),
   gates: z.array(z.custom<Gate>((g) => typeof g === 'object' && g !== null && typeof (g as Gate).check === 'function', 'a gate needs check()')).optional(),
   channels: z.object({ custom: z.array(z.custom<ChannelDefinition>()).optional(), options: z.record(z.string(), z.custom<FormatOptions>()).optional() }).optional(),
   clock: z.function().optional(),
@@ -174,7 +181,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const storage = options.storage;
   const steps: readonly ReviewStep[] = options.reviewSteps ?? DEFAULT_REVIEW_STEPS;
   const permissions: Permissions = { ...DEFAULT_PERMISSIONS, ...options.permissions };
-  const gates: readonly Gate[] = [...(options.gates ?? [])];
+  const gates: readonly Gate[] = [confidentialityGate(options.confidentiality), ...(options.gates ?? [])];
   const customChannels = options.channels?.custom ?? [];
   const channelOptions = options.channels?.options ?? {};
   const clock = options.clock ?? (() => new Date());
@@ -226,7 +233,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
   async function gate(phase: GatePhase, doc: GovDocument, actor: Actor, at: Date): Promise<Finding[]> {
     const channels = resolveChannels(doc.channels);
-    assertClearance(doc.level, channels);
+    checkClearance(doc.level, channels);
     const findings = await runGates(gates, { phase, document: doc, actor, now: at, channels });
     if (hasErrors(findings)) {
       const errors = findings.filter((f) => f.severity === 'error');
@@ -309,9 +316,10 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
   /** Formats every channel; any output that is not ok stops publishing before anything is written. */
   function formatOutputs(doc: GovDocument, at: Date): ChannelOutput[] {
-    const outputs = doc.channels.map((id) =>
-      formatFor(resolveChannel(id, customChannels), article(doc, at), { ...channelOptions[id], sourceRevision: doc.revision }),
-    );
+    const definitions = doc.channels.map((id) => resolveChannel(id, customChannels));
+    const perChannel = Object.fromEntries(definitions.map((d) => [d.id, { ...channelOptions[d.id], sourceRevision: doc.revision }]));
+    // formatAll renders the Markdown once for all channels.
+    const outputs = formatAll(article(doc, at), definitions, perChannel);
     const failed = outputs.filter((o) => !o.ok);
     if (failed.length) {
       throw new GovpubError('CHECKS_FAILED', `Channel output not acceptable: ${failed.map((o) => o.channel).join(', ')}`, {
@@ -557,7 +565,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       const reasons = obstacles(doc, actor, action, eventFor(doc, action));
       if (action === 'publish' || action === 'submit') {
         try {
-          assertClearance(doc.level, resolveChannels(doc.channels));
+          checkClearance(doc.level, resolveChannels(doc.channels));
         } catch (e) {
           reasons.push({ code: 'CLEARANCE', message: (e as Error).message });
         }
@@ -612,18 +620,6 @@ function stateMessage(doc: GovDocument, action: Action): string {
   if (action === 'withdraw') return `Nothing of document ${doc.id} is live to withdraw`;
   if (action === 'approve' && doc.state === 'published') return `Document ${doc.id} owes no review steps`;
   return `Cannot ${action} a document that is ${doc.state}`;
-}
-
-/** Throws `CLEARANCE` when any channel's clearance is below the content's level. */
-function assertClearance(level: Level, channels: readonly GateChannel[]): void {
-  const below = channels.filter((c) => compareLevels(c.clearance, level) < 0);
-  if (below.length) {
-    throw new GovpubError(
-      'CLEARANCE',
-      `Content at level ${level} cannot go to ${below.map((c) => `${c.id} (cleared for ${c.clearance})`).join(', ')}`,
-      { details: { level, channels: below.map((c) => c.id) } },
-    );
-  }
 }
 
 function copyActor(actor: Actor): Actor {

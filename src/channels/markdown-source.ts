@@ -1,0 +1,147 @@
+import { Lexer, Parser, getDefaults, type MarkedOptions, type Token, type TokensList } from 'marked';
+import { canonicalJson } from '../hash/canonical-json';
+import { decodeEntities } from './escape';
+import { HtmlRenderer, PlainTextRenderer, type BodyNote, type HtmlProfile } from './renderers';
+
+/** Sanitised HTML for one profile, with what the renderer noticed in the body on the way. */
+export interface RenderedHtml {
+  /** Sanitised HTML, safe to embed as is. */
+  html: string;
+  /** Problems and changes, located in the Markdown body. */
+  notes: BodyNote[];
+  /** External links that became numbered references (WeChat), in order. */
+  references: string[];
+}
+
+function markedOptions(): MarkedOptions {
+  // A fresh options object per use: marked's Parser writes the renderer into it.
+  return { ...getDefaults(), gfm: true, breaks: false, async: false };
+}
+
+/**
+ * An article body, lexed once and shared by every channel formatted in one
+ * {@link formatAll} call. Everything is computed on first use and kept: plain text, heading
+ * levels, and sanitised HTML per profile.
+ *
+ * @example
+ * ```ts
+ * const md = new MarkdownSource('# 通知\n\n请于**本周五**前报送。');
+ * md.plainText(); // '通知\n请于本周五前报送。'
+ * md.html({ kind: 'website' }).html; // '<article lang="zh-CN"><h2>通知</h2>…'
+ * ```
+ */
+export class MarkdownSource {
+  readonly body: string;
+  #tokens: TokensList | undefined;
+  #plain: string | undefined;
+  #minDepth: number | undefined;
+  readonly #html = new Map<string, RenderedHtml>();
+
+  constructor(body: string) {
+    this.body = body;
+  }
+
+  /** marked's tokens for the body (GFM). Treat as read-only: they are shared. */
+  get tokens(): TokensList {
+    this.#tokens ??= new Lexer(markedOptions()).lex(this.body);
+    return this.#tokens;
+  }
+
+  /** The shallowest heading depth in the body (1 for `#`), or 0 when there is none. */
+  get minHeadingDepth(): number {
+    if (this.#minDepth === undefined) {
+      let min = 0;
+      walk(this.tokens, (t) => {
+        if (t.type === 'heading' && (min === 0 || (t as { depth: number }).depth < min)) min = (t as { depth: number }).depth;
+      });
+      this.#minDepth = min;
+    }
+    return this.#minDepth;
+  }
+
+  /**
+   * The body as plain text: one line per block (paragraph, heading, list item, table row),
+   * links reduced to their text, images and raw HTML dropped, character references decoded.
+   */
+  plainText(): string {
+    if (this.#plain === undefined) {
+      const parser = new Parser(markedOptions());
+      const text = new PlainTextRenderer();
+      text.parser = parser;
+      const lines: string[] = [];
+      const block = (tokens: Token[]) => {
+        for (const t of tokens) {
+          switch (t.type) {
+            case 'heading':
+            case 'paragraph':
+              lines.push(parser.parseInline((t as { tokens: Token[] }).tokens, text));
+              break;
+            case 'text':
+              lines.push('tokens' in t && t.tokens ? parser.parseInline(t.tokens, text) : String(t.text));
+              break;
+            case 'code':
+              lines.push(String(t.text));
+              break;
+            case 'blockquote':
+              block((t as { tokens: Token[] }).tokens);
+              break;
+            case 'list':
+              for (const item of (t as { items: { tokens: Token[] }[] }).items) block(item.tokens);
+              break;
+            case 'table': {
+              const table = t as { header: { tokens: Token[] }[]; rows: { tokens: Token[] }[][] };
+              for (const row of [table.header, ...table.rows]) {
+                lines.push(row.map((cell) => parser.parseInline(cell.tokens, text)).join(' '));
+              }
+              break;
+            }
+            default:
+              // html, hr, space, def: nothing a plain-text reader should see.
+              break;
+          }
+        }
+      };
+      block(this.tokens);
+      this.#plain = decodeEntities(
+        lines
+          .map((l) => joinSoftBreaks(l).trim())
+          .filter((l) => l !== '')
+          .join('\n'),
+      );
+    }
+    return this.#plain;
+  }
+
+  /** Renders the body for `profile` and sanitises it with that profile's allowlist. */
+  html(profile: HtmlProfile): RenderedHtml {
+    const key = canonicalJson(profile);
+    let out = this.#html.get(key);
+    if (!out) {
+      const renderer = new HtmlRenderer(profile, this.body, this.minHeadingDepth);
+      const parser = new Parser({ ...markedOptions(), renderer });
+      const inner = parser.parse(this.tokens);
+      out = { html: renderer.finish(inner), notes: renderer.notes, references: renderer.references };
+      this.#html.set(key, out);
+    }
+    return out;
+  }
+}
+
+function walk(tokens: readonly Token[], visit: (t: Token) => void): void {
+  for (const t of tokens) {
+    visit(t);
+    const any = t as { tokens?: Token[]; items?: { tokens: Token[] }[] };
+    if (any.tokens) walk(any.tokens, visit);
+    if (any.items) for (const item of any.items) walk(item.tokens, visit);
+  }
+}
+
+// A soft line break inside a paragraph is a space in Latin text but nothing between two
+// CJK characters (Chinese is written without spaces).
+function joinSoftBreaks(line: string): string {
+  return line.replace(/([^\n]?)[ \t]*\n[ \t]*([^\n]?)/g, (_m, a: string, b: string) =>
+    CJK.test(a) && CJK.test(b) ? a + b : `${a}${a && b ? ' ' : ''}${b}`,
+  );
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { parseOrThrow } from '../errors/validate';
+import type { FormatOptions } from './types';
+
+/** The options every channel accepts: `limits` overrides and the `sourceRevision` to record. */
+export const baseOptionsShape = {
+  limits: z.record(z.string(), z.number().finite().nonnegative()).optional(),
+  sourceRevision: z.number().int().nonnegative().optional(),
+};
+
+/**
+ * Validates a built-in channel's options against its schema (strict: an unknown option is
+ * a `VALIDATION` error, so a misspelt `signture` cannot silently send an unsigned SMS).
+ */
+export function parseChannelOptions<S extends z.ZodRawShape>(
+  channel: string,
+  shape: S,
+  options: FormatOptions,
+): z.output<z.ZodObject<S & typeof baseOptionsShape>> {
+  return parseOrThrow(z.object({ ...baseOptionsShape, ...shape }).strict(), options, `${channel} options`) as never;
+}

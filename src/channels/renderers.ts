@@ -1,0 +1,214 @@
+import { Renderer, TextRenderer, type Tokens } from 'marked';
+import type { Severity } from '../findings/finding';
+import { escapeHtml } from './escape';
+import { sanitizeChannelHtml } from './sanitize';
+import { DEFAULT_WECHAT_THEME, type WechatTheme } from './theme';
+import { SAFE_IMAGE_SCHEMES, classifyUrl, hostOf, hostUnder, resolveUrl } from './url';
+
+/**
+ * How to render a body to HTML: `website` (semantic, accessible, no styles) or `wechat`
+ * (inline theme styles, external links as numbered references, images as figures, tables in
+ * a scrolling box).
+ */
+export interface HtmlProfile {
+  kind: 'website' | 'wechat';
+  /** `lang` of the website fragment's `<article>`; default `zh-CN`. */
+  lang?: string;
+  /** Resolves relative links and images against this URL (the article's page). */
+  baseUrl?: string;
+  /** WeChat inline styles; defaults to {@link DEFAULT_WECHAT_THEME}. */
+  theme?: WechatTheme;
+}
+
+/** The codes a renderer reports about the body. */
+export type BodyNoteCode =
+  | 'external_link'
+  | 'unsafe_url'
+  | 'relative_link'
+  | 'missing_alt'
+  | 'external_image'
+  | 'raw_html'
+  | 'active_content'
+  | 'heading_level';
+
+/** Something the renderer noticed or changed, located in the Markdown body (UTF-16 offsets). */
+export interface BodyNote {
+  code: BodyNoteCode;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** The URL concerned, for link and image notes. */
+  url?: string;
+}
+
+// Markup that can run code or load active content. Raw HTML like this in an approved body is
+// an attack or an accident; either way a reviewer must see it (the sanitiser removes it too).
+const ACTIVE =
+  /<\s*\/?\s*(script|iframe|object|embed|applet|form|svg|math|style|link|meta|base|frame|frameset|xmp|noscript|plaintext|template|isindex)\b|\son[a-z]+\s*=|(?:java|vb)script\s*:|data\s*:\s*text\/html|expression\s*\(/i;
+
+/** WeChat keeps links only to its own articles. */
+const WECHAT_LINK_HOST = 'mp.weixin.qq.com';
+/** Images WeChat serves; others are filtered unless uploaded with media/uploadimg. */
+const WECHAT_IMAGE_HOSTS = ['mmbiz.qpic.cn', 'mmbiz.qlogo.cn'];
+
+/**
+ * marked renderer for the HTML channels. Token renderer API (marked ≥ 13): each method gets
+ * the token and renders its children through `this.parser`. It also records notes about the
+ * body; the output still goes through the sanitiser in {@link HtmlRenderer.finish}.
+ */
+export class HtmlRenderer extends Renderer {
+  readonly notes: BodyNote[] = [];
+  readonly references: string[] = [];
+  readonly #profile: HtmlProfile;
+  readonly #body: string;
+  readonly #minDepth: number;
+  #cursor = 0;
+  #lastLevel = 1;
+
+  constructor(profile: HtmlProfile, body: string, minHeadingDepth: number) {
+    super();
+    this.#profile = profile;
+    this.#body = body;
+    this.#minDepth = minHeadingDepth;
+  }
+
+  /** Wraps the rendered body and runs the profile's sanitiser over it. */
+  finish(inner: string): string {
+    if (this.#profile.kind === 'website') {
+      return sanitizeChannelHtml(`<article lang="${escapeHtml(this.#profile.lang ?? 'zh-CN')}">\n${inner}</article>`, { kind: 'website' });
+    }
+    let refs = '';
+    if (this.references.length) {
+      refs =
+        '<section data-role="references"><p data-role="references-title">参考链接</p>\n' +
+        this.references.map((url, i) => `<p data-role="reference">[${i + 1}] ${escapeHtml(url)}</p>\n`).join('') +
+        '</section>\n';
+    }
+    const theme = this.#profile.theme ?? DEFAULT_WECHAT_THEME;
+    return sanitizeChannelHtml(`<section>\n${inner}${refs}</section>`, { kind: 'wechat', theme });
+  }
+
+  override heading({ tokens, depth, raw }: Tokens.Heading): string {
+    // The page (or the WeChat card) already shows the title as the top heading, so the
+    // body's shallowest heading becomes h2 and no level is skipped on the way down.
+    const wanted = Math.min(6, depth - (this.#minDepth || 1) + 2);
+    const level = Math.min(wanted, this.#lastLevel + 1);
+    if (level !== wanted && this.#profile.kind === 'website') {
+      this.#note('heading_level', 'info', `Heading level skipped; rendered as h${level} instead of h${wanted} to keep the outline in order`, raw);
+    }
+    this.#lastLevel = level;
+    return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+  }
+
+  override link({ href, title, tokens, raw }: Tokens.Link): string {
+    const inner = this.parser.parseInline(tokens);
+    const target = this.#url(href, raw, 'link');
+    if (target === undefined) return inner;
+    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+    if (this.#profile.kind === 'wechat' && hostOf(target) !== WECHAT_LINK_HOST) {
+      let n = this.references.indexOf(target) + 1;
+      if (n === 0) n = this.references.push(target);
+      this.#note('external_link', 'info', `WeChat does not allow external links in the body; listed as reference [${n}] at the end`, raw, target);
+      return `${inner}<sup data-role="ref-mark">[${n}]</sup>`;
+    }
+    return `<a href="${escapeHtml(target)}"${titleAttr}>${inner}</a>`;
+  }
+
+  override image({ href, title, text, raw }: Tokens.Image): string {
+    const src = this.#url(href, raw, 'image');
+    if (src === undefined) return escapeHtml(text);
+    if (this.#profile.kind === 'website' && text.trim() === '') {
+      this.#note('missing_alt', 'error', 'Image has no alternative text; write ![description](url) so screen readers can describe it', raw, src);
+    }
+    if (this.#profile.kind === 'wechat' && !WECHAT_IMAGE_HOSTS.some((h) => hostUnder(hostOf(src) ?? '', h))) {
+      this.#note('external_image', 'warning', 'WeChat filters images not uploaded through media/uploadimg (mmbiz.qpic.cn); upload it and use that URL', raw, src);
+    }
+    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+    return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${titleAttr}>`;
+  }
+
+  override paragraph({ tokens }: Tokens.Paragraph): string {
+    // A paragraph that holds only images is a figure (with its caption), not text.
+    const meaningful = tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === '') && t.type !== 'br');
+    if (meaningful.length > 0 && meaningful.every((t) => t.type === 'image')) {
+      return meaningful
+        .map((t) => {
+          const img = t as Tokens.Image;
+          const rendered = this.image(img);
+          if (!rendered.startsWith('<img')) return `<p>${rendered}</p>\n`;
+          const caption = (img.title || img.text).trim();
+          return `<figure>${rendered}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>\n`;
+        })
+        .join('');
+    }
+    return `<p>${this.parser.parseInline(tokens)}</p>\n`;
+  }
+
+  override table(token: Tokens.Table): string {
+    const table = super.table(token);
+    return this.#profile.kind === 'wechat' ? `<section data-role="table-wrap">${table}</section>\n` : table;
+  }
+
+  override tablecell(token: Tokens.TableCell): string {
+    const content = this.parser.parseInline(token.tokens);
+    const align = token.align ? ` align="${token.align}"` : '';
+    return token.header ? `<th scope="col"${align}>${content}</th>\n` : `<td${align}>${content}</td>\n`;
+  }
+
+  override checkbox({ checked }: Tokens.Checkbox): string {
+    return checked ? '☑ ' : '☐ ';
+  }
+
+  override html({ text, raw }: Tokens.HTML | Tokens.Tag): string {
+    if (ACTIVE.test(text)) {
+      this.#note('active_content', 'error', 'Raw HTML with scripts, event handlers, embedded objects or script URLs; it is removed, but an approved text should not contain it', raw);
+    } else if (text.trim() !== '') {
+      this.#note('raw_html', 'warning', 'Raw HTML in the body; only the channel allowlist of tags and attributes is kept', raw);
+    }
+    return text;
+  }
+
+  // Checks a link or image URL; returns the URL to use, or undefined to drop it.
+  #url(href: string, raw: string, what: 'link' | 'image'): string | undefined {
+    const kind = classifyUrl(href, what === 'image' ? SAFE_IMAGE_SCHEMES : undefined);
+    if (kind === 'unsafe') {
+      this.#note('unsafe_url', 'error', `Unsafe ${what} URL removed (only http, https${what === 'link' ? ', mailto, tel' : ''} and relative URLs are allowed)`, raw, href);
+      return undefined;
+    }
+    if (kind === 'relative') {
+      if (this.#profile.baseUrl) return resolveUrl(href, this.#profile.baseUrl);
+      if (this.#profile.kind === 'wechat') {
+        this.#note('relative_link', 'warning', `Relative ${what} URL cannot work outside the website; give the article a url or use an absolute URL`, raw, href);
+        return undefined;
+      }
+    }
+    return href;
+  }
+
+  #note(code: BodyNoteCode, severity: Severity, message: string, raw: string, url?: string): void {
+    const needle = raw.trim();
+    let start = needle ? this.#body.indexOf(needle, this.#cursor) : -1;
+    if (start < 0 && needle) start = this.#body.indexOf(needle);
+    const note: BodyNote = start < 0 ? { code, severity, message, start: 0, end: 0 } : { code, severity, message, start, end: start + needle.length };
+    if (start >= 0) this.#cursor = start + needle.length;
+    if (url !== undefined) note.url = url;
+    this.notes.push(note);
+  }
+}
+
+/** Plain-text rendering of inline tokens: text only, no markup, no images, no raw HTML. */
+export class PlainTextRenderer extends TextRenderer {
+  override html(): string {
+    return '';
+  }
+  override image(): string {
+    return '';
+  }
+  override br(): string {
+    return '\n';
+  }
+  override checkbox({ checked }: Tokens.Checkbox): string {
+    return checked ? '☑ ' : '☐ ';
+  }
+}

@@ -1,0 +1,90 @@
+import { truncate } from '../text/truncate';
+import { channelFinding, checkLength } from './channel-finding';
+import { builtInBase, limitSources } from './limits';
+import { weiboLength, weiboMeasure } from './measures';
+import type { MarkdownSource } from './markdown-source';
+import { parseChannelOptions } from './options';
+import { leadText } from './text-body';
+import type { Article, ChannelDefinition, ChannelFinding, FormatOptions } from './types';
+
+/** Options of the `weibo` channel: only `limits` (e.g. `{ text: 140 }` for a classic short post). */
+export type WeiboOptions = FormatOptions;
+
+/** A Weibo post. */
+export interface WeiboPayload {
+  /** `【title】lead text #topic# link`, within the weighted limit. */
+  text: string;
+}
+
+const SOURCES = limitSources('weibo');
+
+/**
+ * Weibo post: `【title】` then the summary (or the body as plain text), the tags as
+ * `#topic#`, and the article link. Counted the way Weibo counts (ASCII ½, a link a fixed
+ * weight); when too long, the running text is cut at a sentence end with `…`, and the topics
+ * and link are always kept.
+ */
+export const weibo: ChannelDefinition<WeiboPayload> = {
+  ...builtInBase('weibo'),
+  measure: weiboMeasure,
+  format(article, { options, limits, markdown }) {
+    parseChannelOptions('weibo', {}, options);
+    return formatWeibo(article, markdown, limits.text ?? 2000, limits.urlWeight ?? 10);
+  },
+};
+
+function formatWeibo(article: Article, markdown: MarkdownSource, limit: number, urlWeight: number) {
+  const findings: ChannelFinding[] = [];
+  const topics = (article.tags ?? [])
+    .map((t) => t.replace(/[#\s]/g, ''))
+    .filter((t) => t !== '')
+    .map((t) => `#${t}#`);
+  const tail = [...topics, ...(article.url ? [article.url] : [])].join(' ');
+  const head = `【${article.title.trim()}】${leadText(article, markdown)}`;
+  const full = tail ? `${head} ${tail}` : head;
+  const fullLength = weiboLength(full, urlWeight);
+  let text = full;
+
+  if (fullLength > limit) {
+    const tailLength = tail ? weiboLength(` ${tail}`, urlWeight) : 0;
+    const budget = limit - tailLength;
+    if (budget >= 2) {
+      // Links inside the running text are counted per character here, more than Weibo
+      // would count them; the cut may be a little shorter than needed, never too long.
+      const cut = truncate(head, budget, { measure: weiboMeasure, boundary: 'sentence', ellipsis: '…' });
+      text = tail ? `${cut} ${tail}` : cut;
+      findings.push(
+        channelFinding({
+          channel: 'weibo',
+          code: 'truncated',
+          severity: 'info',
+          message: `Text was ${fullLength} (Weibo count) over the limit of ${limit}; cut at a sentence end with … and the link kept`,
+          field: 'text',
+          text,
+          textField: 'payload.text',
+          start: cut.length - 1,
+          end: cut.length,
+          limit,
+          actual: fullLength,
+          source: SOURCES.text,
+        }),
+      );
+    }
+  }
+  const tooLong = checkLength({
+    channel: 'weibo',
+    field: 'text',
+    text,
+    textField: 'payload.text',
+    limit,
+    measure: weiboMeasure,
+    actual: weiboLength(text, urlWeight),
+    unit: 'Weibo characters',
+    source: SOURCES.text,
+  });
+  if (tooLong) {
+    tooLong.message += ' (topics and link alone do not fit)';
+    findings.push(tooLong);
+  }
+  return { payload: { text }, findings };
+}
