@@ -50,3 +50,16 @@ describe('public types', () => {
     if (isGovpubError(e)) expectTypeOf(e.code).toEqualTypeOf<GovpubErrorCode>();
   });
 });
+
+import type { z } from 'zod';
+import type { draftInputSchema, draftPatchSchema, reviewDecisionSchema, waiverInputSchema } from '../src/workflow/schemas';
+import type { DraftPatch, ReviewDecision, WaiverInput } from '../src/index';
+
+describe('documented input types', () => {
+  it('are exactly what the schemas accept', () => {
+    expectTypeOf<z.input<typeof draftInputSchema>>().toEqualTypeOf<DraftInput>();
+    expectTypeOf<z.input<typeof draftPatchSchema>>().toEqualTypeOf<DraftPatch>();
+    expectTypeOf<z.input<typeof reviewDecisionSchema>>().toEqualTypeOf<ReviewDecision>();
+    expectTypeOf<z.input<typeof waiverInputSchema>>().toEqualTypeOf<WaiverInput>();
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LEVELS } from '../confidentiality/levels';
+import { LEVELS, type Level } from '../confidentiality/levels';
 import { ROLES } from './types';
 
 /** The acting user, validated at every command. */
@@ -72,11 +72,39 @@ export const instantSchema = z.union([
   z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
 ]);
 
-/** The input types, as callers write them. */
-export type DraftInput = z.input<typeof draftInputSchema>;
-/** A partial edit of a draft. */
-export type DraftPatch = z.input<typeof draftPatchSchema>;
-/** A review decision. */
-export type ReviewDecision = z.input<typeof reviewDecisionSchema>;
-/** An approver's waiver of one finding. */
-export type WaiverInput = z.input<typeof waiverInputSchema>;
+/** What `createDraft` accepts. */
+export interface DraftInput {
+  title: string;
+  /** Markdown. */
+  body: string;
+  summary?: string | undefined;
+  /** The byline shown by channels (e.g. WeChat `author`), not the acting user. */
+  author?: string | undefined;
+  tags?: string[] | undefined;
+  coverImage?: string | undefined;
+  url?: string | undefined;
+  /** Required: nothing is untagged. */
+  level: Level;
+  /** Channel ids; default `['website']`. */
+  channels?: string[] | undefined;
+  /** Id or URL of the original this document reposts with permission. */
+  repostOf?: string | undefined;
+  /** Default: the acting author's department. */
+  department?: string | undefined;
+}
+
+/** What `updateDraft` accepts: any editable field of {@link DraftInput}, at least one. */
+export type DraftPatch = Partial<Omit<DraftInput, 'department'>>;
+
+/** A review decision; `comment` is required when rejecting. */
+export interface ReviewDecision {
+  decision: 'approve' | 'reject';
+  comment?: string | undefined;
+}
+
+/** An approver's waiver of one finding: its rule id, its excerpt, and why it may pass. */
+export interface WaiverInput {
+  ruleId: string;
+  excerpt: string;
+  reason: string;
+}
