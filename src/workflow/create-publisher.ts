@@ -3,6 +3,7 @@ import { nanoid } from 'nanoid';
 import { z } from 'zod';
 import { checkClearance } from '../confidentiality/clearance';
 import { confidentialityGate, type ConfidentialityGateOptions } from '../confidentiality/gate';
+import { duplicatesGate, type DuplicatesGateOptions } from '../duplicates/gate';
 import { GovpubError } from '../errors/govpub-error';
 import { parseOrThrow } from '../errors/validate';
 import { hasErrors } from '../findings/create-finding';
@@ -60,6 +61,12 @@ export interface PublisherOptions {
    * runs: there is no way to switch it off.
    */
   confidentiality?: ConfidentialityGateOptions;
+  /**
+   * The duplicate check on submit: thresholds (`blockAt` 0.8, `warnAt` 0.5), or `false` to
+   * switch it off. The publisher keeps an index of every document in review or published,
+   * restored from storage on start.
+   */
+  duplicates?: Omit<DuplicatesGateOptions, 'index'> | false;
   /** Extra checks run on submit and publish, after the built-in ones. */
   gates?: Gate[];
   channels?: PublisherChannelOptions;
@@ -151,6 +158,7 @@ const optionsSchema = z.object({
   reviewSteps: reviewStepsSchema.optional(),
   permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
   confidentiality: z.custom<ConfidentialityGateOptions>().optional(),
+  duplicates: z.union([z.literal(false), z.custom<DuplicatesGateOptions>((o) => typeof o === 'object' && o !== null)]).optional(),
   gates: z.array(z.custom<Gate>((g) => typeof g === 'object' && g !== null && typeof (g as Gate).check === 'function', 'a gate needs check()')).optional(),
   channels: z.object({ custom: z.array(z.custom<ChannelDefinition>()).optional(), options: z.record(z.string(), z.custom<FormatOptions>()).optional() }).optional(),
   clock: z.function().optional(),
@@ -181,7 +189,11 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const storage = options.storage;
   const steps: readonly ReviewStep[] = options.reviewSteps ?? DEFAULT_REVIEW_STEPS;
   const permissions: Permissions = { ...DEFAULT_PERMISSIONS, ...options.permissions };
-  const gates: readonly Gate[] = [confidentialityGate(options.confidentiality), ...(options.gates ?? [])];
+  const gates: readonly Gate[] = [
+    confidentialityGate(options.confidentiality),
+    ...(options.duplicates === false ? [] : [duplicatesGate(options.duplicates ?? {})]),
+    ...(options.gates ?? []),
+  ];
   const customChannels = options.channels?.custom ?? [];
   const channelOptions = options.channels?.options ?? {};
   const clock = options.clock ?? (() => new Date());

@@ -38,7 +38,7 @@ describe('any sequence of commands by any actors', () => {
           try {
             switch (c.kind) {
               case 'create':
-                ids.push((await publisher.createDraft({ title: `通知${ids.length}`, body: '正文内容。', level: 'public' }, actor)).id);
+                ids.push((await publisher.createDraft({ title: `通知${ids.length}`, body: `第${ids.length}号文件的正文内容。`, level: 'public' }, actor)).id);
                 break;
               case 'update':
                 await publisher.updateDraft(id, { body: `修改于${time.clock().toISOString()}` }, actor, { expectedVersion: current?.version ?? 1 });

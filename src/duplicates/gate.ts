@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { isGovpubError } from '../errors/govpub-error';
+import { parseOrThrow } from '../errors/validate';
+import { createFinding } from '../findings/create-finding';
+import type { Finding } from '../findings/finding';
+import type { StorageAdapter } from '../storage/adapter';
+import type { Gate, GateContext } from '../workflow/gate';
+import type { DocumentState, GovDocument } from '../workflow/types';
+import { createDuplicateIndex } from './create-index';
+import { fingerprintSchema } from './schemas';
+import type { DuplicateFingerprint, DuplicateIndex, DuplicateMatch, DuplicatePassage } from './types';
+
+/** Artifact kind under which the gate stores each document's fingerprints. */
+export const DUPLICATES_ARTIFACT_KIND = 'duplicates/v1';
+
+/** Options of {@link duplicatesGate}. */
+export interface DuplicatesGateOptions {
+  /** Containment (either direction) from which a match blocks submission. Default 0.8. */
+  blockAt?: number;
+  /** Containment from which a match is shown to reviewers as a warning. Default 0.5. */
+  warnAt?: number;
+  /**
+   * The index to keep in sync, e.g. one preloaded with texts from outside govpub.
+   * Default: a new {@link createDuplicateIndex} index.
+   */
+  index?: DuplicateIndex;
+}
+
+/** The gate, with the index it maintains (for hosts that also query it directly). */
+export interface DuplicatesGate extends Gate {
+  readonly index: DuplicateIndex;
+}
+
+const optionsSchema = z
+  .strictObject({
+    blockAt: z.number().min(0).max(1).optional(),
+    warnAt: z.number().min(0).max(1).optional(),
+    index: z.custom<DuplicateIndex>((v) => typeof v === 'object' && v !== null && typeof (v as DuplicateIndex).query === 'function', 'expected a DuplicateIndex').optional(),
+  })
+  .refine((o) => (o.warnAt ?? 0.5) <= (o.blockAt ?? 0.8), { message: 'warnAt must not exceed blockAt', path: ['warnAt'] });
+
+/** What the gate keeps with each indexed text, so offsets can be given relative to bodies. */
+interface IndexedMeta {
+  /** Where the body starts in the indexed text (after the title and a blank line). */
+  bodyOffset: number;
+  state: DocumentState;
+  /** Which text of the document is indexed. */
+  text: 'current' | 'published';
+}
+
+/** States whose current text is on its way to readers and so is compared with new drafts. */
+const CURRENT_STATES: ReadonlySet<DocumentState> = new Set(['in_review', 'approved', 'scheduled', 'published']);
+
+/**
+ * The text of `doc` that new drafts are compared with, or `null`: the current title and
+ * body while it is in review or approved (it is about to be published), the published
+ * revision while a new revision is drafted or after it was rejected, nothing for a
+ * withdrawn document, a withdrawn revision, or a draft never published.
+ */
+function indexedText(doc: Readonly<GovDocument>): { text: string; meta: IndexedMeta } | null {
+  if (doc.state === 'withdrawn') return null;
+  // A published revision that was taken down is no longer live, whatever the state.
+  const live = doc.published && !doc.published.withdrawn ? doc.published : null;
+  const source =
+    doc.state === 'published' && live
+      ? { title: live.title, body: live.body, text: 'published' as const }
+      : CURRENT_STATES.has(doc.state)
+        ? { title: doc.title, body: doc.body, text: 'current' as const }
+        : live
+          ? { title: live.title, body: live.body, text: 'published' as const }
+          : null;
+  if (!source) return null;
+  return {
+    text: joinTitle(source.title, source.body),
+    meta: { bodyOffset: source.title.length + 2, state: doc.state, text: source.text },
+  };
+}
+
+function joinTitle(title: string, body: string): string {
+  return `${title}\n\n${body}`;
+}
+
+/**
+ * The duplicate gate: on `submit`, compares the draft (title and body) with every
+ * published, in-review or approved document and reports each one it repeats as a
+ * `duplicates/near-duplicate` finding: an `error` (blocking) from `blockAt`, a `warning`
+ * from `warnAt`. A draft that declares `repostOf` is never blocked; its findings say so.
+ * The document's own id is excluded, so its earlier revisions and corrections never count.
+ *
+ * Scores are the larger of the two containments: the share of the draft copied from the
+ * other document, or the share of the other document the draft reprints (a compilation
+ * that embeds a whole article).
+ *
+ * The gate restores its index on `start` from stored fingerprints (artifact kind
+ * {@link DUPLICATES_ARTIFACT_KIND}; recomputed and stored when missing or stale) and keeps
+ * it in step with every commit through `observe`.
+ *
+ * It runs on `submit` only: at `publish` the text is the one checked at submission, and
+ * re-checking would let a later repost (allowed by declaration or waiver) block the
+ * original it copied.
+ *
+ * @example
+ * ```ts
+ * const gate = duplicatesGate({ blockAt: 0.8, warnAt: 0.5 });
+ * await gate.start?.(storage);
+ * const findings = await gate.check({ phase: 'submit', document, actor, now: new Date(), channels: [] });
+ * ```
+ */
+export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesGate {
+  const o = parseOrThrow(optionsSchema, options, 'duplicates gate options');
+  const blockAt = o.blockAt ?? 0.8;
+  const warnAt = o.warnAt ?? 0.5;
+  const index: DuplicateIndex = o.index ?? createDuplicateIndex();
+
+  /** Brings the index entry of `doc` up to date, using `stored` fingerprints when they fit. */
+  async function sync(doc: Readonly<GovDocument>, storage: StorageAdapter, stored?: unknown): Promise<void> {
+    const entry = indexedText(doc);
+    const artifacts = storage.artifacts;
+    if (!entry) {
+      if (index.remove(doc.id)) await artifacts?.delete(DUPLICATES_ARTIFACT_KIND, doc.id);
+      return;
+    }
+    const current = index.get(doc.id);
+    if (current?.text === entry.text) {
+      // Same text: only the state recorded with it may have changed.
+      if (!sameMeta(current.meta, entry.meta)) index.add(doc.id, entry.text, entry.meta);
+      return;
+    }
+    const parsed = fingerprintSchema.safeParse(stored);
+    if (parsed.success) {
+      try {
+        index.add(doc.id, entry.text, entry.meta, parsed.data as DuplicateFingerprint);
+        return;
+      } catch (e) {
+        // Stale (the text changed since it was stored) or from other settings: recompute.
+        if (!isGovpubError(e) || e.code !== 'VALIDATION') throw e;
+      }
+    }
+    const fingerprint = index.fingerprint(entry.text);
+    index.add(doc.id, entry.text, entry.meta, fingerprint);
+    await artifacts?.put(DUPLICATES_ARTIFACT_KIND, doc.id, fingerprint);
+  }
+
+  return {
+    id: 'duplicates',
+    phases: ['submit'],
+    index,
+
+    async start(storage) {
+      const stored = new Map<string, unknown>();
+      for (const { documentId, data } of (await storage.artifacts?.list(DUPLICATES_ARTIFACT_KIND)) ?? []) stored.set(documentId, data);
+      let cursor: string | undefined;
+      do {
+        const page = await storage.listDocuments({ limit: 500, ...(cursor === undefined ? {} : { cursor }) });
+        for (const doc of page.items) await sync(doc, storage, stored.get(doc.id));
+        cursor = page.nextCursor;
+      } while (cursor !== undefined);
+      // Fingerprints of documents that are gone or no longer indexed.
+      for (const id of stored.keys()) if (!index.has(id)) await storage.artifacts?.delete(DUPLICATES_ARTIFACT_KIND, id);
+    },
+
+    async observe(document, storage) {
+      await sync(document, storage);
+    },
+
+    check(ctx: GateContext): Finding[] {
+      const doc = ctx.document;
+      const bodyOffset = doc.title.length + 2;
+      const matches = index.query(joinTitle(doc.title, doc.body), { exclude: [doc.id], limit: 5 });
+      const findings: Finding[] = [];
+      for (const m of matches) {
+        const score = Math.max(m.containment, m.otherContainment);
+        if (score < warnAt) continue;
+        findings.push(toFinding(doc, m, score, bodyOffset, blockAt, warnAt));
+      }
+      return findings;
+    },
+  };
+}
+
+function sameMeta(a: unknown, b: IndexedMeta): boolean {
+  const m = a as Partial<IndexedMeta> | undefined;
+  return m?.bodyOffset === b.bodyOffset && m.state === b.state && m.text === b.text;
+}
+
+function toFinding(
+  doc: Readonly<GovDocument>,
+  m: DuplicateMatch,
+  score: number,
+  bodyOffset: number,
+  blockAt: number,
+  warnAt: number,
+): Finding {
+  const meta = (m.meta ?? {}) as Partial<IndexedMeta>;
+  const otherOffset = typeof meta.bodyOffset === 'number' ? meta.bodyOffset : 0;
+  // Offsets relative to the two bodies; passages wholly inside a title are left out.
+  const passages: DuplicatePassage[] = m.passages
+    .filter((p) => p.end > bodyOffset)
+    .map((p) => ({
+      start: Math.max(0, p.start - bodyOffset),
+      end: p.end - bodyOffset,
+      otherStart: Math.max(0, p.otherStart - otherOffset),
+      otherEnd: Math.max(0, p.otherEnd - otherOffset),
+    }));
+  const longest = passages.reduce<DuplicatePassage | undefined>((a, p) => (!a || p.end - p.start > a.end - a.start ? p : a), undefined);
+  const declared = doc.repostOf !== undefined && doc.repostOf !== '';
+  const severity = declared ? (doc.repostOf === m.id ? 'info' : 'warning') : score >= blockAt ? 'error' : 'warning';
+  const percent = (x: number): string => `${Math.round(x * 100)}%`;
+  const other = `document ${m.id}${meta.state ? ` (${meta.state.replace('_', ' ')})` : ''}`;
+  const what =
+    m.containment >= m.otherContainment
+      ? `${percent(m.containment)} of this document repeats ${other}`
+      : `This document reprints ${percent(m.otherContainment)} of ${other}`;
+  const why = declared
+    ? doc.repostOf === m.id
+      ? '; it is a declared repost of that document, so it is allowed.'
+      : `; it is a declared repost (of ${doc.repostOf}), so it is not blocked, but reviewers should confirm the source.`
+    : severity === 'error'
+      ? `; at ${percent(blockAt)} or more it cannot be submitted unless declared as a repost (repostOf) or rewritten.`
+      : '.';
+  return createFinding(doc.body, {
+    ruleId: 'duplicates/near-duplicate',
+    severity,
+    message: what + why,
+    start: longest?.start ?? 0,
+    end: longest?.end ?? 0,
+    source: `govpub duplicates gate: blocks from containment ${blockAt}, warns from ${warnAt}`,
+    ...(severity === 'error'
+      ? { suggestions: [`Declare the source: set repostOf to "${m.id}" if this is an authorised repost`, 'Rewrite the repeated passages'] }
+      : {}),
+    details: {
+      field: 'body',
+      otherId: m.id,
+      ...(meta.state ? { otherState: meta.state } : {}),
+      containment: m.containment,
+      otherContainment: m.otherContainment,
+      similarity: m.similarity,
+      declaredRepost: declared,
+      passages,
+    },
+  });
+}
