@@ -1,4 +1,5 @@
 import { chainEvents } from '../workflow/audit-chain';
+import { freshWorkflowFields } from '../workflow/new-document';
 import type { Actor, AuditEvent, AuditEventType, GovDocument } from '../workflow/types';
 
 /** The actor fixtures use unless told otherwise. */
@@ -18,10 +19,9 @@ export const FIXTURE_ACTOR: Actor = { id: 'author-1', roles: ['author'], departm
 export function makeDocument(overrides: Partial<GovDocument> = {}): GovDocument {
   const createdAt = overrides.createdAt ?? '2024-03-01T08:00:00.000Z';
   return {
+    ...freshWorkflowFields(createdAt),
     id: 'doc-1',
     version: 1,
-    revision: 1,
-    state: 'draft',
     title: '关于开展2024年安全生产月活动的通知',
     body: '各科室：\n\n根据市政府统一部署，6月为“安全生产月”。请于**5月31日前**报送活动方案。\n\n联系电话：0571-87000000',
     summary: '6月开展安全生产月活动，5月31日前报送方案。',
@@ -30,16 +30,6 @@ export function makeDocument(overrides: Partial<GovDocument> = {}): GovDocument 
     channels: ['website', 'wechat'],
     authorId: FIXTURE_ACTOR.id,
     department: '办公室',
-    currentStep: null,
-    signatures: [],
-    findings: [],
-    waivers: [],
-    scheduledAt: null,
-    published: null,
-    retrospectiveReview: null,
-    historyHead: null,
-    createdAt,
-    updatedAt: createdAt,
     ...overrides,
   };
 }

@@ -1,30 +1,25 @@
 import { diffChars } from 'diff';
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
+import { formatAll, resolveChannel } from '../channels/format';
+import type { ChannelOutput } from '../channels/types';
 import { checkClearance } from '../confidentiality/clearance';
-import { confidentialityGate, type ConfidentialityGateOptions } from '../confidentiality/gate';
-import { duplicatesGate, type DuplicatesGateOptions } from '../duplicates/gate';
+import { confidentialityGate } from '../confidentiality/gate';
+import { duplicatesGate } from '../duplicates/gate';
 import { GovpubError } from '../errors/govpub-error';
 import { parseOrThrow } from '../errors/validate';
 import { hasErrors } from '../findings/create-finding';
 import type { Finding } from '../findings/finding';
-import { formatAll, resolveChannel } from '../channels/format';
-import type { Article, ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/types';
-import type { ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
-import { chainEvents, verifyChain, type ChainVerification } from './audit-chain';
+import { eventFor, stateMessage } from './action-event';
+import { chainEvents, verifyChain } from './audit-chain';
+import { articleOf } from './document-article';
 import type { Gate, GateChannel, GatePhase } from './gate';
 import type { MachineEvent } from './machine';
 import { decide } from './machine-bridge';
-import {
-  ACTIONS,
-  DEFAULT_PERMISSIONS,
-  DEFAULT_REVIEW_STEPS,
-  policyReasons,
-  stepUnderReview,
-  type Action,
-  type Permissions,
-  type Reason,
-} from './policy';
+import { freshWorkflowFields } from './new-document';
+import { ACTIONS, DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS, policyReasons, stepUnderReview, type Action, type Permissions, type Reason } from './policy';
+import { publisherOptionsSchema } from './publisher-options';
+import type { Publisher, PublisherOptions } from './publisher-types';
 import { runGates } from './run-gates';
 import {
   actorSchema,
@@ -34,136 +29,8 @@ import {
   reasonSchema,
   reviewDecisionSchema,
   waiverInputSchema,
-  type DraftInput,
-  type DraftPatch,
-  type ReviewDecision,
-  type WaiverInput,
 } from './schemas';
-import { ROLES, type Actor, type AuditEvent, type AuditEventType, type GovDocument, type ReviewStep } from './types';
-
-/** How the publisher formats channels: host-defined channels and per-channel options. */
-export interface PublisherChannelOptions {
-  /** Channels made with `defineChannel`, usable by id in a document's `channels`. */
-  custom?: ChannelDefinition[];
-  /** Options per channel id, e.g. `{ sms: { signature: '某市政府' } }`. */
-  options?: Record<string, FormatOptions>;
-}
-
-/** Options of {@link createPublisher}. Only `storage` is required. */
-export interface PublisherOptions {
-  storage: StorageAdapter;
-  /** Review steps in order; default 三审 ({@link DEFAULT_REVIEW_STEPS}). */
-  reviewSteps?: ReviewStep[];
-  /** Roles each action needs (all listed roles); default {@link DEFAULT_PERMISSIONS}. */
-  permissions?: Partial<Permissions>;
-  /**
-   * Options of the confidentiality gate (markings, declared level, personal data). It always
-   * runs: there is no way to switch it off.
-   */
-  confidentiality?: ConfidentialityGateOptions;
-  /**
-   * The duplicate check on submit: thresholds (`blockAt` 0.8, `warnAt` 0.5), or `false` to
-   * switch it off. The publisher keeps an index of every document in review or published,
-   * restored from storage on start.
-   */
-  duplicates?: Omit<DuplicatesGateOptions, 'index'> | false;
-  /** Extra checks run on submit and publish, after the built-in ones. */
-  gates?: Gate[];
-  channels?: PublisherChannelOptions;
-  /** Injected for deterministic tests; default `() => new Date()`. */
-  clock?: () => Date;
-  /** Injected for deterministic tests; default nanoid. */
-  idGenerator?: () => string;
-}
-
-/** What `publish` and `publishUrgent` return: the published document and every channel's output. */
-export interface PublishResult {
-  document: GovDocument;
-  outputs: ChannelOutput[];
-}
-
-/** The answer of `can()`: `ok`, or every reason that stops the action. */
-export interface Permission {
-  ok: boolean;
-  /** Human-readable reasons, one per obstacle. */
-  reasons: string[];
-  /** The same reasons with the error code each would raise. */
-  details: Reason[];
-}
-
-/**
- * The publishing workflow over a storage adapter. Every method validates its input, checks
- * roles, state and separation of duties, runs the gates, and writes the new document
- * version together with its audit events in one atomic commit — or throws a
- * `GovpubError` and writes nothing.
- */
-export interface Publisher {
-  /** The review steps in force. */
-  readonly reviewSteps: readonly ReviewStep[];
-  /** Creates a draft. Needs `author`. `input.level` is required. */
-  createDraft(input: DraftInput, actor: Actor): Promise<GovDocument>;
-  /** Edits a draft (`draft` or `rejected`; a rejected draft becomes a draft again). */
-  updateDraft(id: string, patch: DraftPatch, actor: Actor, options: { expectedVersion: number }): Promise<GovDocument>;
-  /** Runs the submit gates and opens the first review step. */
-  submit(id: string, actor: Actor, options?: { expectedVersion?: number }): Promise<GovDocument>;
-  /** Signs the current review step, or rejects with a comment. Also signs steps owed after an urgent publication. */
-  review(id: string, actor: Actor, decision: ReviewDecision): Promise<GovDocument>;
-  /** Schedules an approved document for `at` (in the future). Needs `publisher`. */
-  schedule(id: string, actor: Actor, at: Date | string): Promise<GovDocument>;
-  /** Cancels a schedule; the document is approved again. */
-  unschedule(id: string, actor: Actor): Promise<GovDocument>;
-  /** Re-runs every gate, formats every channel and publishes. */
-  publish(id: string, actor: Actor): Promise<PublishResult>;
-  /** Publishes a draft or a document in review at once, leaving the missing steps owed. Needs `approver` + `publisher`. */
-  publishUrgent(id: string, actor: Actor, reason: string): Promise<PublishResult>;
-  /** Takes the live revision down. Needs `publisher` and a reason. */
-  withdraw(id: string, actor: Actor, reason: string): Promise<GovDocument>;
-  /** Opens a new revision of a published or withdrawn document as a draft; the published revision stays readable. */
-  revise(id: string, actor: Actor): Promise<GovDocument>;
-  /** Lets one specific error finding pass the gates on this revision, with a reason. Needs `approver`. */
-  waive(id: string, actor: Actor, waiver: WaiverInput): Promise<GovDocument>;
-  /** The document; throws `NOT_FOUND`. */
-  get(id: string): Promise<GovDocument>;
-  /** Documents matching the filters, paged by cursor. */
-  list(query?: ListQuery): Promise<ListPage>;
-  /** The audit trail, oldest first. */
-  history(id: string): Promise<AuditEvent[]>;
-  /** Checks the audit trail's hash chain; reports the first broken link. */
-  verifyHistory(id: string): Promise<ChainVerification>;
-  /** Whether `actor` may do `action` now, with every reason if not. Runs no gates. */
-  can(id: string, actor: Actor, action: Action): Promise<Permission>;
-  /** Scheduled documents whose time has come (default: now), for the host's timer to publish. */
-  due(now?: Date): Promise<GovDocument[]>;
-}
-
-const reviewStepsSchema = z
-  .array(
-    z.strictObject({
-      id: z.string().min(1),
-      roles: z.array(z.enum(ROLES)).min(1),
-      label: z.string().optional(),
-    }),
-  )
-  .min(1, 'at least one review step')
-  .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'review step ids must be unique');
-
-const optionsSchema = z.object({
-  storage: z.custom<StorageAdapter>(
-    (s) =>
-      typeof s === 'object' &&
-      s !== null &&
-      ['getDocument', 'listDocuments', 'getEvents', 'commit'].every((m) => typeof (s as Record<string, unknown>)[m] === 'function'),
-    'storage must implement getDocument, listDocuments, getEvents and commit',
-  ),
-  reviewSteps: reviewStepsSchema.optional(),
-  permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
-  confidentiality: z.custom<ConfidentialityGateOptions>().optional(),
-  duplicates: z.union([z.literal(false), z.custom<DuplicatesGateOptions>((o) => typeof o === 'object' && o !== null)]).optional(),
-  gates: z.array(z.custom<Gate>((g) => typeof g === 'object' && g !== null && typeof (g as Gate).check === 'function', 'a gate needs check()')).optional(),
-  channels: z.object({ custom: z.array(z.custom<ChannelDefinition>()).optional(), options: z.record(z.string(), z.custom<FormatOptions>()).optional() }).optional(),
-  clock: z.function().optional(),
-  idGenerator: z.function().optional(),
-});
+import type { Actor, AuditEventType, GovDocument, ReviewStep } from './types';
 
 /** Event content before the chain numbers and hashes it. */
 type EventDraft = { type: AuditEventType; data: Record<string, unknown> };
@@ -185,7 +52,7 @@ interface Change {
  * ```
  */
 export function createPublisher(options: PublisherOptions): Publisher {
-  parseOrThrow(optionsSchema, options, 'publisher options');
+  parseOrThrow(publisherOptionsSchema, options, 'publisher options');
   const storage = options.storage;
   const steps: readonly ReviewStep[] = options.reviewSteps ?? DEFAULT_REVIEW_STEPS;
   const permissions: Permissions = { ...DEFAULT_PERMISSIONS, ...options.permissions };
@@ -315,23 +182,12 @@ export function createPublisher(options: PublisherOptions): Publisher {
     return { ...doc, state: next.state, currentStep: next.currentStep };
   }
 
-  function article(doc: GovDocument, at: Date): Article {
-    const a: Article = { title: doc.title, body: doc.body, publishedAt: at, updatedAt: at };
-    if (doc.summary !== undefined) a.summary = doc.summary;
-    if (doc.author !== undefined) a.author = doc.author;
-    if (doc.url !== undefined) a.url = doc.url;
-    if (doc.coverImage !== undefined) a.coverImage = doc.coverImage;
-    if (doc.tags !== undefined) a.tags = doc.tags;
-    if (doc.repostOf !== undefined) a.source = doc.repostOf;
-    return a;
-  }
-
   /** Formats every channel; any output that is not ok stops publishing before anything is written. */
   function formatOutputs(doc: GovDocument, at: Date): ChannelOutput[] {
     const definitions = doc.channels.map((id) => resolveChannel(id, customChannels));
     const perChannel = Object.fromEntries(definitions.map((d) => [d.id, { ...channelOptions[d.id], sourceRevision: doc.revision }]));
     // formatAll renders the Markdown once for all channels.
-    const outputs = formatAll(article(doc, at), definitions, perChannel);
+    const outputs = formatAll(articleOf(doc, at), definitions, perChannel);
     const failed = outputs.filter((o) => !o.ok);
     if (failed.length) {
       throw new GovpubError('CHECKS_FAILED', `Channel output not acceptable: ${failed.map((o) => o.channel).join(', ')}`, {
@@ -372,22 +228,10 @@ export function createPublisher(options: PublisherOptions): Publisher {
       const department = data.department ?? actor.department;
       const doc: GovDocument = {
         ...withoutUndefined({ ...data, department }),
+        ...freshWorkflowFields(at.toISOString()),
         id,
-        version: 0,
-        revision: 1,
-        state: 'draft',
         authorId: actor.id,
-        currentStep: null,
-        signatures: [],
-        findings: [],
-        waivers: [],
-        scheduledAt: null,
-        published: null,
-        retrospectiveReview: null,
-        historyHead: null,
-        createdAt: at.toISOString(),
-        updatedAt: at.toISOString(),
-      } as GovDocument;
+      };
       return commit(null, { document: doc, events: [{ type: 'created', data: { title: doc.title, level: doc.level, channels: doc.channels } }] }, actor, at);
     },
 
@@ -598,40 +442,6 @@ export function createPublisher(options: PublisherOptions): Publisher {
     },
   };
   return publisher;
-}
-
-/** The machine event an action sends, for `can()`. */
-function eventFor(doc: GovDocument, action: Action): MachineEvent {
-  switch (action) {
-    case 'update':
-      return { type: 'EDIT' };
-    case 'submit':
-      return { type: 'SUBMIT' };
-    case 'approve':
-      return doc.state === 'published' ? { type: 'SIGN_RETROSPECTIVE' } : { type: 'APPROVE_STEP' };
-    case 'reject':
-      return { type: 'REJECT' };
-    case 'schedule':
-      return { type: 'SCHEDULE' };
-    case 'unschedule':
-      return { type: 'UNSCHEDULE' };
-    case 'publish':
-      return { type: 'PUBLISH' };
-    case 'publishUrgent':
-      return { type: 'PUBLISH_URGENT' };
-    case 'withdraw':
-      return { type: 'WITHDRAW' };
-    case 'revise':
-      return { type: 'REVISE' };
-    case 'waive':
-      return { type: 'WAIVE' };
-  }
-}
-
-function stateMessage(doc: GovDocument, action: Action): string {
-  if (action === 'withdraw') return `Nothing of document ${doc.id} is live to withdraw`;
-  if (action === 'approve' && doc.state === 'published') return `Document ${doc.id} owes no review steps`;
-  return `Cannot ${action} a document that is ${doc.state}`;
 }
 
 function copyActor(actor: Actor): Actor {

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { ChannelDefinition, FormatOptions } from '../channels/types';
+import type { ConfidentialityGateOptions } from '../confidentiality/gate';
+import type { DuplicatesGateOptions } from '../duplicates/gate';
+import type { StorageAdapter } from '../storage/adapter';
+import type { Gate } from './gate';
+import { ACTIONS } from './policy';
+import { ROLES } from './types';
+
+/** Review steps: at least one, unique ids, each signable by at least one role. */
+export const reviewStepsSchema = z
+  .array(
+    z.strictObject({
+      id: z.string().min(1),
+      roles: z.array(z.enum(ROLES)).min(1),
+      label: z.string().optional(),
+    }),
+  )
+  .min(1, 'at least one review step')
+  .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'review step ids must be unique');
+
+/** Validates `createPublisher` options at the boundary; gates validate their own options. */
+export const publisherOptionsSchema = z.object({
+  storage: z.custom<StorageAdapter>(
+    (s) =>
+      typeof s === 'object' &&
+      s !== null &&
+      ['getDocument', 'listDocuments', 'getEvents', 'commit'].every((m) => typeof (s as Record<string, unknown>)[m] === 'function'),
+    'storage must implement getDocument, listDocuments, getEvents and commit',
+  ),
+  reviewSteps: reviewStepsSchema.optional(),
+  permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
+  confidentiality: z.custom<ConfidentialityGateOptions>().optional(),
+  duplicates: z.union([z.literal(false), z.custom<DuplicatesGateOptions>((o) => typeof o === 'object' && o !== null)]).optional(),
+  gates: z.array(z.custom<Gate>((g) => typeof g === 'object' && g !== null && typeof (g as Gate).check === 'function', 'a gate needs check()')).optional(),
+  channels: z.object({ custom: z.array(z.custom<ChannelDefinition>()).optional(), options: z.record(z.string(), z.custom<FormatOptions>()).optional() }).optional(),
+  clock: z.function().optional(),
+  idGenerator: z.function().optional(),
+});

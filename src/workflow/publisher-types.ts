@@ -1,0 +1,104 @@
+import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/types';
+import type { ConfidentialityGateOptions } from '../confidentiality/gate';
+import type { DuplicatesGateOptions } from '../duplicates/gate';
+import type { ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
+import type { ChainVerification } from './audit-chain';
+import type { Gate } from './gate';
+import type { Action, Permissions, Reason } from './policy';
+import type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
+import type { Actor, AuditEvent, GovDocument, ReviewStep } from './types';
+
+/** How the publisher formats channels: host-defined channels and per-channel options. */
+export interface PublisherChannelOptions {
+  /** Channels made with `defineChannel`, usable by id in a document's `channels`. */
+  custom?: ChannelDefinition[];
+  /** Options per channel id, e.g. `{ sms: { signature: '某市政府' } }`. */
+  options?: Record<string, FormatOptions>;
+}
+
+/** Options of `createPublisher`. Only `storage` is required. */
+export interface PublisherOptions {
+  storage: StorageAdapter;
+  /** Review steps in order; default 三审 (`DEFAULT_REVIEW_STEPS`). */
+  reviewSteps?: ReviewStep[];
+  /** Roles each action needs (all listed roles); default `DEFAULT_PERMISSIONS`. */
+  permissions?: Partial<Permissions>;
+  /**
+   * Options of the confidentiality gate (markings, declared level, personal data). It always
+   * runs: there is no way to switch it off.
+   */
+  confidentiality?: ConfidentialityGateOptions;
+  /**
+   * The duplicate check on submit: thresholds (`blockAt` 0.8, `warnAt` 0.5), or `false` to
+   * switch it off. The publisher keeps an index of every document in review or published,
+   * restored from storage on start.
+   */
+  duplicates?: Omit<DuplicatesGateOptions, 'index'> | false;
+  /** Extra checks run on submit and publish, after the built-in ones. */
+  gates?: Gate[];
+  channels?: PublisherChannelOptions;
+  /** Injected for deterministic tests; default `() => new Date()`. */
+  clock?: () => Date;
+  /** Injected for deterministic tests; default nanoid. */
+  idGenerator?: () => string;
+}
+
+/** What `publish` and `publishUrgent` return: the published document and every channel's output. */
+export interface PublishResult {
+  document: GovDocument;
+  outputs: ChannelOutput[];
+}
+
+/** The answer of `can()`: `ok`, or every reason that stops the action. */
+export interface Permission {
+  ok: boolean;
+  /** Human-readable reasons, one per obstacle. */
+  reasons: string[];
+  /** The same reasons with the error code each would raise. */
+  details: Reason[];
+}
+
+/**
+ * The publishing workflow over a storage adapter. Every method validates its input, checks
+ * roles, state and separation of duties, runs the gates, and writes the new document
+ * version together with its audit events in one atomic commit — or throws a
+ * `GovpubError` and writes nothing.
+ */
+export interface Publisher {
+  /** The review steps in force. */
+  readonly reviewSteps: readonly ReviewStep[];
+  /** Creates a draft. Needs `author`. `input.level` is required. */
+  createDraft(input: DraftInput, actor: Actor): Promise<GovDocument>;
+  /** Edits a draft (`draft` or `rejected`; a rejected draft becomes a draft again). */
+  updateDraft(id: string, patch: DraftPatch, actor: Actor, options: { expectedVersion: number }): Promise<GovDocument>;
+  /** Runs the submit gates and opens the first review step. */
+  submit(id: string, actor: Actor, options?: { expectedVersion?: number }): Promise<GovDocument>;
+  /** Signs the current review step, or rejects with a comment. Also signs steps owed after an urgent publication. */
+  review(id: string, actor: Actor, decision: ReviewDecision): Promise<GovDocument>;
+  /** Schedules an approved document for `at` (in the future). Needs `publisher`. */
+  schedule(id: string, actor: Actor, at: Date | string): Promise<GovDocument>;
+  /** Cancels a schedule; the document is approved again. */
+  unschedule(id: string, actor: Actor): Promise<GovDocument>;
+  /** Re-runs every gate, formats every channel and publishes. */
+  publish(id: string, actor: Actor): Promise<PublishResult>;
+  /** Publishes a draft or a document in review at once, leaving the missing steps owed. Needs `approver` + `publisher`. */
+  publishUrgent(id: string, actor: Actor, reason: string): Promise<PublishResult>;
+  /** Takes the live revision down. Needs `publisher` and a reason. */
+  withdraw(id: string, actor: Actor, reason: string): Promise<GovDocument>;
+  /** Opens a new revision of a published or withdrawn document as a draft; the published revision stays readable. */
+  revise(id: string, actor: Actor): Promise<GovDocument>;
+  /** Lets one specific error finding pass the gates on this revision, with a reason. Needs `approver`. */
+  waive(id: string, actor: Actor, waiver: WaiverInput): Promise<GovDocument>;
+  /** The document; throws `NOT_FOUND`. */
+  get(id: string): Promise<GovDocument>;
+  /** Documents matching the filters, paged by cursor. */
+  list(query?: ListQuery): Promise<ListPage>;
+  /** The audit trail, oldest first. */
+  history(id: string): Promise<AuditEvent[]>;
+  /** Checks the audit trail's hash chain; reports the first broken link. */
+  verifyHistory(id: string): Promise<ChainVerification>;
+  /** Whether `actor` may do `action` now, with every reason if not. Runs no gates. */
+  can(id: string, actor: Actor, action: Action): Promise<Permission>;
+  /** Scheduled documents whose time has come (default: now), for the host's timer to publish. */
+  due(now?: Date): Promise<GovDocument[]>;
+}
