@@ -1,14 +1,20 @@
 /**
- * `npm run demo`: a heating notice of a city government office goes from draft through
- * rejection, correction, the three reviews (三审), approval and publishing to four channels,
- * then the audit trail is printed and verified.
+ * `npm run demo`: a heating notice of a city government office goes from draft through the
+ * checks (a typo, a figure that contradicts the approved statement, a staff member's mobile
+ * number), rejection, correction, the three reviews (三审), approval and publishing to four
+ * channels; then the audit trail is printed and verified.
  *
  * Everything runs in memory (`memoryAdapter()`); a real portal passes its own adapter.
  * In your project, import from 'govpub' exactly as below.
  */
 import {
+  applyFixes,
+  checkCaliber,
   createPublisher,
+  detectSensitive,
   isGovpubError,
+  redact,
+  zhGovRules,
   memoryAdapter,
   type Actor,
   type ChannelOutput,
@@ -30,19 +36,23 @@ const clock = () => new Date(now);
 const later = (minutes: number) => (now = new Date(now.getTime() + minutes * 60_000));
 let seq = 0;
 
+// The approved statement (通稿) of the housing bureau: figures the notice must repeat exactly.
+const approvedFacts = [{ label: '室温不低于', value: '18℃' }];
+
 const publisher = createPublisher({
   storage: memoryAdapter(),
   clock,
   idGenerator: () => `notice-2026-${String(++seq).padStart(3, '0')}`,
   channels: { options: { sms: { signature: '滨江市人民政府' } } },
+  caliberFacts: approvedFacts,
 });
 
 const draftBody = `滨江市2026—2027年度供暖期自**2026年11月15日**开始，至2027年3月15日结束。
 
 ## 有关事项
 
-1. 供热单位要保障室温不低于18℃。
-2. 对供暖有问题的，可拨打供热服务热线12345反映。
+1. 供热单位要按步就班做好准备，保障室温不低于16℃。
+2. 对供暖有问题的，可拨打供热服务热线12345反映，或联系市住建局王工（13912345678）。
 
 详情见[市住房城乡建设局网站](https://zjj.example.gov.cn/notice/2026-heating)。`;
 
@@ -89,6 +99,22 @@ async function main() {
   step(`${editor.id} writes the draft`, doc);
 
   later(5);
+  try {
+    await publisher.submit(doc.id, editor);
+  } catch (e) {
+    if (!isGovpubError(e) || e.code !== 'CHECKS_FAILED') throw e;
+    console.log(`\n▶ ${editor.id} submits it: ${e.code}, nothing is written`);
+    showFindings(e.details?.findings as Finding[]);
+  }
+
+  // The caliber findings carry their fixes; the phone number is masked, not deleted.
+  later(5);
+  const fixed = applyFixes(doc.body, checkCaliber(doc.body, zhGovRules, { facts: approvedFacts }));
+  const redacted = redact(fixed, detectSensitive(fixed).filter((f) => f.kind === 'mobile'), { mode: 'mask' });
+  doc = await publisher.updateDraft(doc.id, { body: redacted }, editor, { expectedVersion: doc.version });
+  step(`${editor.id} applies the fixes and masks the number`, doc);
+
+  later(2);
   doc = await publisher.submit(doc.id, editor);
   step(`${editor.id} submits it for review`, doc);
   if (doc.findings.length) {
@@ -107,7 +133,7 @@ async function main() {
   doc = await publisher.updateDraft(
     doc.id,
     {
-      body: draftBody.replace('2026年11月15日', '2026年11月10日'),
+      body: doc.body.replace('2026年11月15日', '2026年11月10日'),
       summary: '本年度供暖期为2026年11月10日至2027年3月15日，室温不低于18℃。',
     },
     editor,

@@ -1,6 +1,8 @@
 import { diffChars } from 'diff';
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
+import { caliberGate } from '../caliber/gate';
+import { zhGovRules } from '../caliber/zh-gov-rules';
 import { formatAll, resolveChannel } from '../channels/format';
 import type { ChannelOutput } from '../channels/types';
 import { checkClearance } from '../confidentiality/clearance';
@@ -57,6 +59,9 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const steps: readonly ReviewStep[] = options.reviewSteps ?? DEFAULT_REVIEW_STEPS;
   const permissions: Permissions = { ...DEFAULT_PERMISSIONS, ...options.permissions };
   const gates: readonly Gate[] = [
+    ...(options.caliber === false
+      ? []
+      : [caliberGate(options.caliber ?? [zhGovRules], options.caliberFacts === undefined ? {} : { facts: options.caliberFacts })]),
     confidentialityGate(options.confidentiality),
     ...(options.duplicates === false ? [] : [duplicatesGate(options.duplicates ?? {})]),
     ...(options.gates ?? []),

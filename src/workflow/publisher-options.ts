@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CaliberGateOptions } from '../caliber/gate';
+import type { RuleSet } from '../caliber/types';
 import type { ChannelDefinition, FormatOptions } from '../channels/types';
 import type { ConfidentialityGateOptions } from '../confidentiality/gate';
 import type { DuplicatesGateOptions } from '../duplicates/gate';
@@ -30,6 +32,8 @@ export const publisherOptionsSchema = z.object({
   ),
   reviewSteps: reviewStepsSchema.optional(),
   permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
+  caliber: z.union([z.literal(false), z.array(z.custom<RuleSet>((r) => typeof r === 'object' && r !== null, 'expected a rule set'))]).optional(),
+  caliberFacts: z.custom<CaliberGateOptions['facts']>((f) => Array.isArray(f) || typeof f === 'function', 'expected facts or a function returning them').optional(),
   confidentiality: z.custom<ConfidentialityGateOptions>().optional(),
   duplicates: z.union([z.literal(false), z.custom<DuplicatesGateOptions>((o) => typeof o === 'object' && o !== null)]).optional(),
   gates: z.array(z.custom<Gate>((g) => typeof g === 'object' && g !== null && typeof (g as Gate).check === 'function', 'a gate needs check()')).optional(),

@@ -1,3 +1,5 @@
+import type { CaliberGateOptions } from '../caliber/gate';
+import type { RuleSet } from '../caliber/types';
 import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/types';
 import type { ConfidentialityGateOptions } from '../confidentiality/gate';
 import type { DuplicatesGateOptions } from '../duplicates/gate';
@@ -23,6 +25,16 @@ export interface PublisherOptions {
   reviewSteps?: ReviewStep[];
   /** Roles each action needs (all listed roles); default `DEFAULT_PERMISSIONS`. */
   permissions?: Partial<Permissions>;
+  /**
+   * Caliber rule sets checked on submit and publish; default `[zhGovRules]`. Pass your
+   * office's own sets (with or without `zhGovRules`), or `false` to switch caliber off.
+   */
+  caliber?: RuleSet[] | false;
+  /**
+   * The approved figures each document must repeat exactly: a list for every document, or a
+   * function that picks them per document (e.g. by its tags). See `checkCaliber`'s `facts`.
+   */
+  caliberFacts?: CaliberGateOptions['facts'];
   /**
    * Options of the confidentiality gate (markings, declared level, personal data). It always
    * runs: there is no way to switch it off.

@@ -20,9 +20,10 @@ function wordingGate(seen: GateContext[] = []): Gate {
   };
 }
 
+// These tests are about the gate mechanism, so the built-in caliber rules stay out of the way.
 describe('gates', () => {
   it('stop submit with CHECKS_FAILED and the findings, writing nothing', async () => {
-    const { publisher, storage } = setup({ gates: [wordingGate()] });
+    const { publisher, storage } = setup({ caliber: false, gates: [wordingGate()] });
     const doc = await publisher.createDraft({ ...notice, body: '这是最好的安排，今天起执行。' }, staff.author);
     const before = await dump(storage, [doc.id]);
     const error = await publisher.submit(doc.id, staff.author).catch((e) => e);
@@ -36,7 +37,7 @@ describe('gates', () => {
 
   it('store warnings on the document for reviewers', async () => {
     const seen: GateContext[] = [];
-    const { publisher } = setup({ gates: [wordingGate(seen)] });
+    const { publisher } = setup({ caliber: false, gates: [wordingGate(seen)] });
     const doc = await publisher.createDraft({ ...notice, body: '今天起执行。' }, staff.author);
     const submitted = await publisher.submit(doc.id, staff.author);
     expect(submitted.findings).toHaveLength(1);
@@ -45,7 +46,7 @@ describe('gates', () => {
   });
 
   it('let an approver waive one specific error finding, audited, for this revision only', async () => {
-    const { publisher } = setup({ gates: [wordingGate()] });
+    const { publisher } = setup({ caliber: false, gates: [wordingGate()] });
     const doc = await publisher.createDraft({ ...notice, body: '最高人民法院发布通告。' }, staff.author);
     await expect(publisher.waive(doc.id, staff.author, { ruleId: 'house/最', excerpt: '最', reason: '机构名称' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(publisher.waive(doc.id, staff.approver, { ruleId: 'house/最', excerpt: '最', reason: '' })).rejects.toMatchObject({ code: 'VALIDATION' });
@@ -57,7 +58,7 @@ describe('gates', () => {
 
   it('run again at publish time', async () => {
     const seen: GateContext[] = [];
-    const { publisher } = setup({ gates: [wordingGate(seen)] });
+    const { publisher } = setup({ caliber: false, gates: [wordingGate(seen)] });
     const doc = await approvedDocument(publisher);
     await publisher.publish(doc.id, staff.publisher);
     expect(seen.map((c) => c.phase)).toEqual(['submit', 'publish']);

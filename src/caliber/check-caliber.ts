@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Finding } from '../findings/finding';
+import { parseOrThrow, validationError } from '../errors/validate';
+import type { ValidationIssue } from '../errors/govpub-error';
+import { compileRuleSets } from './compile';
+import { resolveRuleSets } from './define-rule-set';
+import { runCompiled } from './engine';
+import { factFigure } from './facts';
+import { OPTIONS_SCHEMA } from './schema';
+import type { CaliberOptions, RuleSet } from './types';
+
+const TEXT = z.string();
+
+/**
+ * Checks `text` against one or more rule sets and, with `options.facts`, against the figures of
+ * an approved statement. Returns findings sorted by `start`, with offsets into `text` exactly
+ * as given; literal terms match across full/half width, case and traditional characters.
+ *
+ * Rule sets made by {@link defineRuleSet} (and {@link zhGovRules}) are compiled once per
+ * combination and cached; plain objects are validated on every call.
+ *
+ * @example
+ * ```ts
+ * const office = defineRuleSet({ id: 'city', rules: [
+ *   { id: 'covid', type: 'replace', patterns: ['新冠肺炎'], expected: '新型冠状病毒感染', severity: 'error' },
+ * ] });
+ * checkCaliber('新冠肺炎疫情防控,参与人数1.3万人', [zhGovRules, office], {
+ *   facts: [{ label: '参与人数', value: '12000人' }],
+ * });
+ * // → city/covid on 新冠肺炎, zh-gov/halfwidth-comma on ",", caliber/fact-mismatch on 1.3万
+ * ```
+ */
+export function checkCaliber(text: string, ruleSetOrSets: RuleSet | readonly RuleSet[], options: CaliberOptions = {}): Finding[] {
+  parseOrThrow(TEXT, text, 'caliber text');
+  const sets = resolveRuleSets(ruleSetOrSets);
+  const parsed = parseOrThrow(OPTIONS_SCHEMA, options, 'caliber options');
+  const facts = parsed.facts ?? [];
+  const badFacts: ValidationIssue[] = [];
+  facts.forEach((f, i) => {
+    if (!factFigure(f.value)) badFacts.push({ path: ['facts', i, 'value'], message: 'does not begin with a figure' });
+  });
+  if (badFacts.length) throw validationError('caliber options', badFacts);
+  return runCompiled(text, compileRuleSets(sets), {
+    now: (parsed.now ?? new Date()).getTime(),
+    markdown: parsed.markdown ?? true,
+    disable: new Set(parsed.disable ?? []),
+    facts,
+  });
+}

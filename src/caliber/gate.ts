@@ -1,0 +1,62 @@
+import type { Finding } from '../findings/finding';
+import type { Gate } from '../workflow/gate';
+import type { GovDocument } from '../workflow/types';
+import { checkCaliber } from './check-caliber';
+import { resolveRuleSets } from './define-rule-set';
+import type { Fact, RuleSet } from './types';
+
+/** Options of {@link caliberGate}. */
+export interface CaliberGateOptions {
+  /**
+   * Figures of the approved statement, for every document or chosen per document (e.g. by the
+   * topic the host stored with it). `undefined` from the function means none.
+   */
+  facts?: readonly Fact[] | ((document: Readonly<GovDocument>) => readonly Fact[] | undefined);
+  /** Full rule ids to leave out, as in `checkCaliber`'s `disable`. */
+  disable?: readonly string[];
+  /** The gate's id; default `caliber`. */
+  id?: string;
+}
+
+/** The document fields the caliber gate checks, and whether each is Markdown. */
+const FIELDS = [
+  ['title', false],
+  ['summary', false],
+  ['body', true],
+] as const;
+
+/**
+ * The publisher's caliber gate: on `submit` and `publish` it checks the document's title,
+ * summary and body (Markdown) with `ruleSets`, as of the command's time. Findings carry
+ * `details.field` naming the field their offsets refer to; `error`s block the command.
+ *
+ * The rule sets are validated when the gate is made, so a bad rule set fails at start-up, not
+ * at the first submission.
+ *
+ * @example
+ * ```ts
+ * const gate = caliberGate([zhGovRules, defineRuleSet(officeJson)], {
+ *   facts: (doc) => approvedFacts[doc.tags?.[0] ?? ''],
+ * });
+ * createPublisher({ storage, gates: [gate] });
+ * ```
+ */
+export function caliberGate(ruleSets: readonly RuleSet[], options: CaliberGateOptions = {}): Gate {
+  const sets = resolveRuleSets(ruleSets);
+  const { facts, disable } = options;
+  return {
+    id: options.id ?? 'caliber',
+    phases: ['submit', 'publish'],
+    check({ document, now }) {
+      const documentFacts = (typeof facts === 'function' ? facts(document) : facts) ?? [];
+      const findings: Finding[] = [];
+      for (const [field, markdown] of FIELDS) {
+        const text = document[field];
+        if (!text) continue;
+        const options = { now, markdown, facts: documentFacts, ...(disable ? { disable } : {}) };
+        for (const f of checkCaliber(text, sets, options)) findings.push({ ...f, details: { ...f.details, field } });
+      }
+      return findings;
+    },
+  };
+}
