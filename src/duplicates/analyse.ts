@@ -1,4 +1,4 @@
-import { normalizeForIndexText, type IndexText } from './fast-normalize';
+import { normalizeUnits, type NormalizedUnits } from '../text/normalize';
 import { fmix32, rollingHashes, shortTextHash } from './hashing';
 import { SEEDS, SHINGLE, SLOTS, type DuplicateIndexParameters } from './params';
 
@@ -9,7 +9,7 @@ const VALUE_MASK = 0x1ffffff; // low 25 bits of the mixed hash; the top 7 pick t
 /** A text as both tiers see it. */
 export interface Analysed {
   /** Normalised text with its map back to the original. */
-  norm: IndexText;
+  norm: NormalizedUnits;
   /** `norm.units`. */
   units: Uint16Array;
   /** Hash of the shingle starting at each position (`length - 4` of them; one for a short text). */
@@ -20,9 +20,11 @@ export interface Analysed {
   fingerprints: Uint32Array;
 }
 
+const INDEX_NORMALIZATION = { dropPunctuation: true, dropWhitespace: true } as const;
+
 /** Normalises `text` the way the index compares texts (punctuation and white space dropped). */
-export function normalizeForIndex(text: string, offsets = true, transient = false): { norm: IndexText; units: Uint16Array } {
-  const norm = normalizeForIndexText(text, offsets, transient);
+export function normalizeForIndex(text: string): { norm: NormalizedUnits; units: Uint16Array } {
+  const norm = normalizeUnits(text, INDEX_NORMALIZATION);
   return { norm, units: norm.units };
 }
 
@@ -43,13 +45,12 @@ export function shingleHashes(units: Uint16Array, transient = false): Uint32Arra
 }
 
 /**
- * Normalises, shingles, signs and winnows `text`. For indexing, `offsets: false` skips the
- * map back to the original (`norm.starts` is empty) and `transient: true` lets `units` and
- * `shingles` be scratch views, valid only until the next call; `signature` and
+ * Normalises, shingles, signs and winnows `text`. For indexing, `transient: true` lets
+ * `shingles` be a scratch view, valid only until the next call; `units`, `signature` and
  * `fingerprints` are always the caller's own.
  */
-export function analyse(text: string, p: DuplicateIndexParameters, offsets = true, transient = false): Analysed {
-  const { norm, units } = normalizeForIndex(text, offsets, transient);
+export function analyse(text: string, p: DuplicateIndexParameters, transient = false): Analysed {
+  const { norm, units } = normalizeForIndex(text);
   const shingles = shingleHashes(units, transient);
   const signature = minhashSignature(shingles);
   let kgrams = shingles;

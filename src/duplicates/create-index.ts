@@ -2,7 +2,7 @@ import { parseOrThrow, validationError } from '../errors/validate';
 import { alignTexts } from './align';
 import { analyse, EMPTY_SLOT, isDistinct, normalizeForIndex, shingleHashes, signatureSimilarity } from './analyse';
 import { decodeWords, encodeWords } from './base64';
-import { originalSpan } from './fast-normalize';
+import { toOriginalSpan } from '../text/normalize';
 import { fmix32, textKey } from './hashing';
 import { PostingTable } from './multimap';
 import { BANDS, ROWS, SEEDS, SLOTS, resolveParameters, type DuplicateIndexOptions, type DuplicateIndexParameters } from './params';
@@ -91,7 +91,7 @@ class Index<M> implements DuplicateIndex<M> {
       this.addTrusted(id, text, meta, signature, fingerprints);
       return;
     }
-    const a = analyse(text, this.parameters, false, true);
+    const a = analyse(text, this.parameters, true);
     this.addTrusted(id, text, meta, a.signature, a.fingerprints);
   }
 
@@ -204,8 +204,8 @@ class Index<M> implements DuplicateIndex<M> {
         containment,
         otherContainment,
         passages: al.passages.map((p) => {
-          const mine = originalSpan(q.norm, p.qs, p.qe);
-          const theirs = originalSpan(other.norm, p.ds, p.de);
+          const mine = toOriginalSpan(q.norm, p.qs, p.qe);
+          const theirs = toOriginalSpan(other.norm, p.ds, p.de);
           return { start: mine.start, end: mine.end, otherStart: theirs.start, otherEnd: theirs.end };
         }),
         ...(meta === undefined ? {} : { meta }),
@@ -218,7 +218,7 @@ class Index<M> implements DuplicateIndex<M> {
 
   fingerprint(text: string): DuplicateFingerprint {
     parseOrThrow(textSchema, text, 'duplicate fingerprint text');
-    const a = analyse(text, this.parameters, false, true);
+    const a = analyse(text, this.parameters, true);
     return this.fingerprintOf(text, a.signature, a.fingerprints);
   }
 

@@ -1,5 +1,5 @@
-export { normalizeText, toOriginalSpan } from './normalize';
-export type { NormalizeOptions, NormalizedText } from './normalize';
+export { normalizeText, normalizeUnits, toOriginalSpan } from './normalize';
+export type { NormalizeOptions, NormalizedText, NormalizedUnits } from './normalize';
 export { foldTraditional, foldTraditionalCode } from './traditional';
 export { countGraphemes, countOne, graphemes } from './graphemes';
 export type { Measure } from './graphemes';

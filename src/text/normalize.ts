@@ -25,9 +25,151 @@ export interface NormalizedText {
   readonly ends: Uint32Array;
 }
 
+/** {@link NormalizedText} with the normalised text as UTF-16 units, for code that hashes them. */
+export interface NormalizedUnits {
+  readonly original: string;
+  readonly units: Uint16Array;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+}
+
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WHITESPACE = /\s/u;
 const MARK = /\p{M}/u;
+
+type Flags = Required<NormalizeOptions>;
+
+function flagsOf(options: NormalizeOptions): Flags {
+  return {
+    nfkc: options.nfkc ?? true,
+    caseFold: options.caseFold ?? true,
+    traditional: options.traditional ?? true,
+    dropPunctuation: options.dropPunctuation ?? false,
+    dropWhitespace: options.dropWhitespace ?? false,
+  };
+}
+
+/**
+ * Normalises one cluster (a code point and the combining marks after it): the definition of
+ * what every option means. Everything else in this file is a faster way to get the same answer.
+ */
+function normalizeCluster(cluster: string, f: Flags): string {
+  let s = f.nfkc ? cluster.normalize('NFKC') : cluster;
+  if (f.caseFold) s = s.toLowerCase();
+  let out = '';
+  // By code point, so that a symbol outside the BMP (an emoji) is tested whole.
+  for (let ch of s) {
+    if (f.traditional && ch.length === 1) ch = String.fromCharCode(foldTraditionalCode(ch.charCodeAt(0)));
+    if (f.dropWhitespace && WHITESPACE.test(ch)) continue;
+    if (f.dropPunctuation && PUNCTUATION.test(ch)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+// Per options and per UTF-16 unit, the answer of normalizeCluster for that unit alone,
+// learned on first sight: a Chinese text is then normalised with one table look-up per unit.
+const UNKNOWN = 0;
+const DROP = 1; // normalises to nothing
+const KEEP = 2; // normalises to exactly one unit, stored in `single`
+const SLOW = 3; // several units, a surrogate, or a combining mark: take the cluster path
+interface UnitTable {
+  kind: Uint8Array;
+  single: Uint16Array;
+}
+const tables = new Map<number, UnitTable>();
+
+function tableFor(f: Flags): UnitTable {
+  const key = +f.nfkc | (+f.caseFold << 1) | (+f.traditional << 2) | (+f.dropPunctuation << 3) | (+f.dropWhitespace << 4);
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = { kind: new Uint8Array(0x10000), single: new Uint16Array(0x10000) }));
+  return table;
+}
+
+function learn(table: UnitTable, c: number, f: Flags): number {
+  const ch = String.fromCharCode(c);
+  let k: number;
+  if ((c >= 0xd800 && c <= 0xdfff) || MARK.test(ch)) k = SLOW;
+  else {
+    const n = normalizeCluster(ch, f);
+    if (n.length === 0) k = DROP;
+    else if (n.length === 1) {
+      k = KEEP;
+      table.single[c] = n.charCodeAt(0);
+    } else k = SLOW;
+  }
+  table.kind[c] = k;
+  return k;
+}
+
+/**
+ * Like {@link normalizeText}, but returns the normalised text as UTF-16 units without
+ * building a string: for code that hashes or compares units (the duplicate index).
+ */
+export function normalizeUnits(text: string, options: NormalizeOptions = {}): NormalizedUnits {
+  const f = flagsOf(options);
+  const table = tableFor(f);
+  const { kind, single } = table;
+  const n = text.length;
+  let units = new Uint16Array(n + 16);
+  let starts = new Uint32Array(n + 16);
+  let ends = new Uint32Array(n + 16);
+  let len = 0;
+
+  const push = (code: number, from: number, to: number) => {
+    if (len === units.length) {
+      const grow = units.length * 2;
+      units = copyInto(new Uint16Array(grow), units);
+      starts = copyInto(new Uint32Array(grow), starts);
+      ends = copyInto(new Uint32Array(grow), ends);
+    }
+    units[len] = code;
+    starts[len] = from;
+    ends[len] = to;
+    len++;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = kind[c]!;
+    if (k === UNKNOWN) k = learn(table, c, f);
+    // A combining mark after this unit may compose with it under NFKC: cluster path.
+    let marked = false;
+    if (i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      const nextKind = kind[next] || learn(table, next, f);
+      marked = nextKind === SLOW && MARK.test(text[i + 1]!);
+    }
+    if (!marked && k === KEEP) {
+      // The hot path, inlined (no closure call per character).
+      if (len === units.length) push(single[c]!, i, i + 1);
+      else {
+        units[len] = single[c]!;
+        starts[len] = i;
+        ends[len++] = i + 1;
+      }
+      i++;
+      continue;
+    }
+    if (!marked && k === DROP) {
+      i++;
+      continue;
+    }
+    // One code point plus any combining marks that follow it.
+    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (j < n) {
+      const cp = text.codePointAt(j)!;
+      if (!MARK.test(String.fromCodePoint(cp))) break;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    const out = normalizeCluster(text.slice(i, j), f);
+    for (let u = 0; u < out.length; u++) push(out.charCodeAt(u), i, j);
+    i = j;
+  }
+
+  return { original: text, units: units.slice(0, len), starts: starts.slice(0, len), ends: ends.slice(0, len) };
+}
 
 /**
  * Normalises `text` for matching and remembers, for every output unit, the span of the
@@ -42,103 +184,8 @@ const MARK = /\p{M}/u;
  * ```
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): NormalizedText {
-  const nfkc = options.nfkc ?? true;
-  const caseFold = options.caseFold ?? true;
-  const traditional = options.traditional ?? true;
-  const dropPunctuation = options.dropPunctuation ?? false;
-  const dropWhitespace = options.dropWhitespace ?? false;
-
-  const n = text.length;
-  let out = new Uint16Array(n + 16);
-  let starts = new Uint32Array(n + 16);
-  let ends = new Uint32Array(n + 16);
-  let len = 0;
-
-  const push = (code: number, from: number, to: number) => {
-    if (len === out.length) {
-      const grow = out.length * 2;
-      const o = new Uint16Array(grow);
-      o.set(out);
-      out = o;
-      const s = new Uint32Array(grow);
-      s.set(starts);
-      starts = s;
-      const e = new Uint32Array(grow);
-      e.set(ends);
-      ends = e;
-    }
-    out[len] = code;
-    starts[len] = from;
-    ends[len] = to;
-    len++;
-  };
-
-  // Emits one unit after the folds that apply to single units.
-  const emit = (code: number, from: number, to: number) => {
-    if (code < 0x80) {
-      if (caseFold && code >= 65 && code <= 90) code += 32;
-      else if (dropWhitespace && (code === 32 || (code >= 9 && code <= 13))) return;
-      else if (dropPunctuation && isAsciiPunctuation(code)) return;
-      push(code, from, to);
-      return;
-    }
-    if (traditional) code = foldTraditionalCode(code);
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      push(code, from, to);
-      return;
-    }
-    const ch = String.fromCharCode(code);
-    if (dropWhitespace && WHITESPACE.test(ch)) return;
-    if (dropPunctuation && PUNCTUATION.test(ch)) return;
-    if (caseFold) {
-      const lower = ch.toLowerCase();
-      if (lower !== ch && lower.length === 1) code = lower.charCodeAt(0);
-    }
-    push(code, from, to);
-  };
-
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    // Fast paths cover ASCII, CJK ideographs and full-width ASCII, i.e. nearly all of a
-    // Chinese government text, without calling String#normalize per character.
-    // (Unless a combining mark follows: NFKC may compose it with this character.)
-    if ((c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) && !(text.charCodeAt(i + 1) >= 0x300 && MARK.test(text[i + 1]!))) {
-      emit(c, i, i + 1);
-      i++;
-      continue;
-    }
-    if (nfkc && c >= 0xff01 && c <= 0xff5e) {
-      emit(c - 0xfee0, i, i + 1);
-      i++;
-      continue;
-    }
-    if (nfkc && c === 0x3000) {
-      emit(32, i, i + 1);
-      i++;
-      continue;
-    }
-    // General path: one code point plus any combining marks that follow it.
-    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-    while (j < n) {
-      const cp = text.codePointAt(j)!;
-      if (!MARK.test(String.fromCodePoint(cp))) break;
-      j += cp > 0xffff ? 2 : 1;
-    }
-    const cluster = text.slice(i, j);
-    const folded = nfkc ? cluster.normalize('NFKC') : cluster;
-    const cased = caseFold ? folded.toLowerCase() : folded;
-    if (cased.length === 1) emit(cased.charCodeAt(0), i, j);
-    else for (let k = 0; k < cased.length; k++) emit(cased.charCodeAt(k), i, j);
-    i = j;
-  }
-
-  return {
-    original: text,
-    text: decode(out, len),
-    starts: starts.slice(0, len),
-    ends: ends.slice(0, len),
-  };
+  const { original, units, starts, ends } = normalizeUnits(text, options);
+  return { original, text: decode(units), starts, ends };
 }
 
 /**
@@ -146,23 +193,24 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
  * the unit at `start` to the end of the unit at `end - 1`. An empty span maps to an empty
  * span at the corresponding original position.
  */
-export function toOriginalSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
-  const len = n.text.length;
+export function toOriginalSpan(n: NormalizedText | NormalizedUnits, start: number, end: number): { start: number; end: number } {
+  const len = n.starts.length;
   if (start >= len) return { start: n.original.length, end: n.original.length };
   const s = n.starts[Math.max(0, start)]!;
   if (end <= start) return { start: s, end: s };
   return { start: s, end: n.ends[Math.min(end, len) - 1]! };
 }
 
-function isAsciiPunctuation(c: number): boolean {
-  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+function copyInto<T extends Uint16Array | Uint32Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
 }
 
-function decode(units: Uint16Array, len: number): string {
+function decode(units: Uint16Array): string {
   const CHUNK = 8192;
   let s = '';
-  for (let i = 0; i < len; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  for (let i = 0; i < units.length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(units.length, i + CHUNK)) as unknown as number[]);
   }
   return s;
 }

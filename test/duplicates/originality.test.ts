@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDuplicateIndex, isGovpubError, normalizeText, originality } from '../../src/index';
-import { normalizeForIndexText } from '../../src/duplicates/fast-normalize';
 import { CLINICS, JOB_FAIR, ROADWORKS } from './fixtures';
 
 describe('originality', () => {
@@ -29,27 +28,5 @@ describe('originality', () => {
       }
       expect(code).toBe('VALIDATION');
     }
-  });
-});
-
-describe('the index normaliser', () => {
-  it('equals normalizeText with punctuation and white space dropped, unit for unit', () => {
-    const chunk = fc.oneof(
-      fc.string({ unit: fc.constantFrom(...'國務院，。、　 ＡＢ１２abc！？“”《》\n\t①½ﬁ') }),
-      fc.string({ unit: 'grapheme' }),
-      fc.string({ unit: 'binary' }),
-      fc.string({ unit: fc.constantFrom('e\u0301', 'ｶﾞ', '😀', '\ud800', 'İ', 'Σ') }),
-    );
-    fc.assert(
-      fc.property(fc.array(chunk, { maxLength: 4 }), (parts) => {
-        const text = parts.join('');
-        const fast = normalizeForIndexText(text);
-        const slow = normalizeText(text, { dropPunctuation: true, dropWhitespace: true });
-        expect(String.fromCharCode(...fast.units)).toBe(slow.text);
-        expect([...fast.starts]).toEqual([...slow.starts]);
-        expect(fast.ends ? [...fast.ends] : [...fast.starts].map((s) => s + 1)).toEqual([...slow.ends]);
-      }),
-      { numRuns: 300 },
-    );
   });
 });

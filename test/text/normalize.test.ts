@@ -71,3 +71,37 @@ describe('foldTraditional', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => foldTraditional(s).length === s.length));
   });
 });
+
+describe('normalizeText against its definition', () => {
+  // The definition, written independently of the implementation's per-unit tables: each code
+  // point with the combining marks after it → NFKC → lower case → traditional fold per unit
+  // → drop punctuation / white space when asked.
+  function reference(text: string, drop: boolean): string {
+    let out = '';
+    for (const cluster of text.match(/[\s\S](?:\p{M})*/gu) ?? []) {
+      const folded = foldTraditional(cluster.normalize('NFKC').toLowerCase());
+      for (const ch of folded) {
+        if (drop && /[\p{P}\p{S}\s]/u.test(ch)) continue;
+        out += ch;
+      }
+    }
+    return out;
+  }
+
+  it('gives the same text for any input, whether its tables are cold or warm', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...'國務院，。、　 ＡＢ１２abcİΣ！？“”《》\n\t①½ﬁ㈱ｶﾞ😀e\u0301\u0301\ud800'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), fc.boolean(), (parts, drop) => {
+        const text = parts.join('');
+        const options = { dropPunctuation: drop, dropWhitespace: drop };
+        const first = normalizeText(text, options);
+        expect(first.text).toBe(reference(text, drop));
+        expect(normalizeText(text, options)).toEqual(first);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

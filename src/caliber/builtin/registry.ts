@@ -3,10 +3,25 @@ import type { BuiltinCheck } from './context';
 import { DOCUMENT_CHECKS } from './documents';
 import { NUMBER_CHECKS } from './numbers';
 
-const CHECKS = { ...BRACKET_CHECKS, ...NUMBER_CHECKS, ...DOCUMENT_CHECKS } satisfies Record<string, BuiltinCheck>;
-
 /** The name of a built-in check, usable as `check` of a `builtin` rule. */
-export type BuiltinCheckId = keyof typeof CHECKS;
+export type BuiltinCheckId =
+  | 'unpaired-quotes'
+  | 'unpaired-brackets'
+  | 'unpaired-title-marks'
+  | 'mixed-width-brackets'
+  | 'halfwidth-brackets-around-chinese'
+  | 'straight-double-quotes'
+  | 'adjacent-estimate-arabic'
+  | 'shortened-year'
+  | 'date-chinese-numerals'
+  | 'consistent-number-form'
+  | 'classification-marking-format';
+
+// `satisfies` keeps the union above and the tables in step: a check missing from either side
+// fails to compile.
+const CHECKS = { ...BRACKET_CHECKS, ...NUMBER_CHECKS, ...DOCUMENT_CHECKS } satisfies Record<BuiltinCheckId, BuiltinCheck>;
+const _noExtraChecks: Record<keyof typeof CHECKS, unknown> = {} as Record<BuiltinCheckId, unknown>;
+void _noExtraChecks;
 
 /** Every built-in check's id, for validation and docs. */
 export const BUILTIN_CHECK_IDS = Object.freeze(Object.keys(CHECKS)) as readonly BuiltinCheckId[];
