@@ -150,7 +150,16 @@ export function createPublisher(options: PublisherOptions): Publisher {
       historyHead: { seq: last.seq, hash: last.hash },
     };
     await storage.commit({ document, expectedVersion: before?.version ?? null, events });
-    for (const g of gates) await g.observe?.(document, storage);
+    // The commit has happened: a gate that fails to follow it (its artifact store is down,
+    // say) must not turn success into an error. Its state is derived from storage, so it is
+    // rebuilt by start() before the next command instead.
+    for (const g of gates) {
+      try {
+        await g.observe?.(document, storage);
+      } catch {
+        started = undefined;
+      }
+    }
     return document;
   }
 

@@ -90,3 +90,28 @@ describe('gates', () => {
     expect(observed).toEqual(['doc-1:draft', 'doc-1:in_review']);
   });
 });
+
+describe('a gate that fails to observe a commit', () => {
+  it('does not turn the successful command into an error, and is restarted before the next one', async () => {
+    let starts = 0;
+    let failNext = true;
+    const flaky: Gate = {
+      id: 'flaky',
+      phases: [],
+      check: () => [],
+      start: async () => void starts++,
+      observe: () => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('artifact store unavailable');
+        }
+      },
+    };
+    const { publisher, storage } = setup({ caliber: false, gates: [flaky] });
+    const doc = await publisher.createDraft(notice, staff.author);
+    expect(await storage.getDocument(doc.id)).toMatchObject({ version: 1 });
+    expect(starts).toBe(1);
+    await publisher.submit(doc.id, staff.author);
+    expect(starts).toBe(2);
+  });
+});
