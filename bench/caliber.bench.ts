@@ -13,6 +13,8 @@ import { AhoCorasick as FastAhoCorasick } from '@monyone/aho-corasick/fast';
 import { Engine } from 'prh';
 import { checkCaliber, defineRuleSet, type RuleSet } from '../src/caliber/index';
 import { foldTraditionalCode } from '../src/text/traditional';
+// Deterministic input: the same dictionary and text on every run and machine.
+import { mulberry32 } from '../scripts/seeded-random';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 
@@ -31,18 +33,6 @@ const CASES: Case[] = QUICK
       { terms: 5_000, chars: 1_000_000 },
       { terms: 20_000, chars: 1_000_000 },
     ];
-
-// Deterministic input: the same dictionary and text on every run and machine.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Han characters that traditional→simplified folding leaves alone, so that govpub (which
 // folds) and prh (which does not) are asked the same question. Terms and filler use disjoint

@@ -20,6 +20,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './seeded-random';
 
 /** The kinds a label may have (the detector's `SensitiveKind`). */
 export type CorpusKind =
@@ -65,16 +66,7 @@ export const CORPUS_NOW = '2025-01-01T00:00:00.000Z';
 // Deterministic randomness (mulberry32).
 // ---------------------------------------------------------------------------------------
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 // ---------------------------------------------------------------------------------------
 // The numbering algorithms, written from the standards.
