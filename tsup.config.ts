@@ -24,9 +24,13 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'es2022',
-    external,
-    // marked and nanoid ship ESM only; Node 20 before 20.19 cannot require() them,
-    // so the CommonJS build carries its own copy.
-    noExternal: ['marked', 'nanoid'],
+    external: external.filter((name) => name !== 'vitest'),
+    // marked and nanoid ship ESM only; Node 20 before 20.19 cannot require() them, so the
+    // CommonJS build carries its own copy. vitest is bundled only as its stand-in (below).
+    noExternal: ['marked', 'nanoid', 'vitest'],
+    esbuildOptions(options) {
+      // vitest cannot be require()d at all; see src/testing/vitest-unavailable.ts.
+      options.alias = { vitest: './src/testing/vitest-unavailable.ts' };
+    },
   },
 ]);
