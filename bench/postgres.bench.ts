@@ -19,6 +19,7 @@ import type { StorageAdapter } from '../src/storage/adapter';
 import { memoryAdapter } from '../src/storage/memory-adapter';
 import { createPublisher } from '../src/workflow/create-publisher';
 import type { Actor } from '../src/workflow/types';
+import { generatedNotice } from './generated-notice';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -39,7 +40,10 @@ const staff = {
   publisher: { id: 'publisher', roles: ['publisher'], department: '办公室' },
 } satisfies Record<string, Actor>;
 
-const body = `${'根据市政府统一部署，现将有关事项通知如下。请各单位高度重视，认真组织实施，确保各项工作落到实处。\n\n'.repeat(20)}联系电话：0571-87000000。`;
+
+// The database outlives a run, and the duplicates gate restores every published text from it:
+// each run draws its texts from its own part of the seed space.
+let seed = Math.floor(Math.random() * 2 ** 30);
 
 function publisherOn(storage: StorageAdapter) {
   let n = 0;
@@ -48,7 +52,7 @@ function publisherOn(storage: StorageAdapter) {
 }
 
 async function lifecycle(publisher: ReturnType<typeof publisherOn>, i: number): Promise<void> {
-  const doc = await publisher.createDraft({ title: `关于做好第${i}批项目申报工作的通知`, body, level: 'public', channels: ['website', 'wechat'], department: '办公室' }, staff.author);
+  const doc = await publisher.createDraft({ title: `关于做好第${i}批项目申报工作的通知`, body: generatedNotice(seed++), level: 'public', channels: ['website', 'wechat'], department: '办公室' }, staff.author);
   await publisher.submit(doc.id, staff.author);
   await publisher.review(doc.id, staff.r1, { decision: 'approve' });
   await publisher.review(doc.id, staff.r2, { decision: 'approve' });
@@ -72,7 +76,7 @@ async function lifecyclesPerSecond(storage: StorageAdapter, workers: number, tot
 /** N workers editing one document with optimistic retries; conflict share and edits per second. */
 async function contention(storage: StorageAdapter, workers: number): Promise<{ attempts: number; conflicts: number; perSecond: number }> {
   const publisher = publisherOn(storage);
-  const doc = await publisher.createDraft({ title: '争用测试', body, level: 'public' }, staff.author);
+  const doc = await publisher.createDraft({ title: '争用测试', body: generatedNotice(seed++), level: 'public' }, staff.author);
   let attempts = 0;
   let conflicts = 0;
   const start = performance.now();

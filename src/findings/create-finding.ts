@@ -9,9 +9,17 @@ export function createFinding<F extends FindingInput>(
   text: string | LineIndex,
   input: F,
 ): F & Pick<Finding, 'line' | 'column' | 'excerpt'> {
-  const index = typeof text === 'string' ? new LineIndex(text) : text;
+  const index = typeof text === 'string' ? lineIndexFor(text) : text;
   const { line, column } = index.locate(input.start);
   return { ...input, line, column, excerpt: index.text.slice(input.start, input.end) };
+}
+
+// Checks report many findings on one text, one call each: keep the last text's index so that
+// is one O(n) scan in all, not one per finding. (Same string object: a pointer comparison.)
+let lastIndex: LineIndex | undefined;
+function lineIndexFor(text: string): LineIndex {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
