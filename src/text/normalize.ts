@@ -157,7 +157,8 @@ export function normalizeUnits(text: string, options: NormalizeOptions = {}): No
       continue;
     }
     // One code point plus any combining marks that follow it.
-    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    const low = text.charCodeAt(i + 1);
+    let j = i + (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
     while (j < n) {
       const cp = text.codePointAt(j)!;
       if (!MARK.test(String.fromCodePoint(cp))) break;

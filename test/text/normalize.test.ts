@@ -88,6 +88,10 @@ describe('normalizeText against its definition', () => {
     return out;
   }
 
+  it('does not pair a lone high surrogate with the next pair (found by the property below)', () => {
+    expect(normalizeText('\ud800\u{1CC00}', { dropPunctuation: true }).text).toBe(reference('\ud800\u{1CC00}', true));
+  });
+
   it('gives the same text for any input, whether its tables are cold or warm', () => {
     const unit = fc.oneof(
       fc.constantFrom(...'國務院，。、　 ＡＢ１２abcİΣ！？“”《》\n\t①½ﬁ㈱ｶﾞ😀e\u0301\u0301\ud800'),
