@@ -41,7 +41,8 @@ for name in "$DB_USER" "$DB_NAME"; do
   fi
 done
 
-if ! command -v pg_lsclusters >/dev/null 2>&1; then
+# The server binary itself, not pg_lsclusters: client-only installs bring the latter too.
+if ! compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || ! command -v pg_lsclusters >/dev/null 2>&1; then
   log "installing Debian postgresql (apt-get)…"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >&2
@@ -49,7 +50,7 @@ fi
 
 # Some images install the server with create_main_cluster=false: make one if none exists.
 if [ -z "$(pg_lsclusters --no-header 2>/dev/null)" ]; then
-  version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+  version="$(basename "$(dirname "$(dirname "$(ls -d /usr/lib/postgresql/*/bin/postgres | sort -V | tail -n 1)")")")"
   log "creating cluster $version/main…"
   as_root pg_createcluster "$version" main >&2
 fi
