@@ -283,6 +283,9 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
     async review(id, rawActor, rawDecision) {
       const decision = parseOrThrow(reviewDecisionSchema, rawDecision, 'review decision');
+      parseOrThrow(actorSchema, rawActor, 'actor');
+      // Whether this signs a retrospective step depends on the state; command() re-reads the
+      // document and the machine re-checks, so a change in between is refused, not misapplied.
       const probe = await load(id);
       const retrospective = probe.state === 'published';
       if (retrospective && decision.decision === 'reject') {
