@@ -9,6 +9,7 @@ export function eventFor(doc: GovDocument, action: Action): MachineEvent {
       return { type: 'EDIT' };
     case 'submit':
       return { type: 'SUBMIT' };
+    case 'review':
     case 'approve':
       return doc.state === 'published' ? { type: 'SIGN_RETROSPECTIVE' } : { type: 'APPROVE_STEP' };
     case 'reject':
@@ -33,6 +34,6 @@ export function eventFor(doc: GovDocument, action: Action): MachineEvent {
 /** Why the state refuses an action, in words. */
 export function stateMessage(doc: GovDocument, action: Action): string {
   if (action === 'withdraw') return `Nothing of document ${doc.id} is live to withdraw`;
-  if (action === 'approve' && doc.state === 'published') return `Document ${doc.id} owes no review steps`;
+  if ((action === 'approve' || action === 'review') && doc.state === 'published') return `Document ${doc.id} owes no review steps`;
   return `Cannot ${action} a document that is ${doc.state}`;
 }

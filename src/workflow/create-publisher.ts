@@ -3,13 +3,13 @@ import { nanoid } from 'nanoid';
 import { z } from 'zod';
 import { caliberGate } from '../caliber/gate';
 import { zhGovRules } from '../caliber/zh-gov-rules';
-import { formatAll, resolveChannel } from '../channels/format';
+import { BUILT_IN_CHANNELS, formatAll, resolveChannel } from '../channels/format';
 import type { ChannelOutput } from '../channels/types';
 import { checkClearance } from '../confidentiality/clearance';
 import { confidentialityGate } from '../confidentiality/gate';
 import { duplicatesGate } from '../duplicates/gate';
 import { GovpubError } from '../errors/govpub-error';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow, validationError } from '../errors/validate';
 import { hasErrors } from '../findings/create-finding';
 import type { Finding } from '../findings/finding';
 import { eventFor, stateMessage } from './action-event';
@@ -89,6 +89,15 @@ export function createPublisher(options: PublisherOptions): Publisher {
       const def = resolveChannel(id, customChannels);
       return { id: def.id, clearance: def.clearance };
     });
+
+  /** Throws `VALIDATION` naming each unknown channel id by its index in the input. */
+  function assertKnownChannels(ids: readonly string[]): void {
+    const known = [...Object.keys(BUILT_IN_CHANNELS), ...customChannels.map((c) => c.id)];
+    const issues = ids.flatMap((id, i) =>
+      known.includes(id) ? [] : [{ path: ['channels', i], message: `unknown channel ${JSON.stringify(id)}; known: ${known.join(', ')}` }],
+    );
+    if (issues.length) throw validationError('channels', issues);
+  }
 
   async function load(id: string): Promise<GovDocument> {
     if (typeof id !== 'string' || id.length === 0) {
@@ -204,7 +213,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     const outputs = formatAll(articleOf(doc, at), definitions, perChannel);
     const failed = outputs.filter((o) => !o.ok);
     if (failed.length) {
-      throw new GovpubError('CHECKS_FAILED', `Channel output not acceptable: ${failed.map((o) => o.channel).join(', ')}`, {
+      const reasons = failed.flatMap((o) => o.findings.filter((f) => f.severity === 'error').map((f) => `${o.channel}: ${f.message}`));
+      throw new GovpubError('CHECKS_FAILED', `Channel output not acceptable — ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? ` (+${reasons.length - 3} more)` : ''}`, {
         details: { findings: failed.flatMap((o) => o.findings.map((f) => ({ ...f, details: { ...f.details, channel: o.channel } }))) },
       });
     }
@@ -234,7 +244,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       const data = parseOrThrow(draftInputSchema, input, 'createDraft input');
       const missing = permissions.update.filter((r) => !actor.roles.includes(r));
       if (missing.length) throw new GovpubError('FORBIDDEN', `Creating a draft needs the role ${permissions.update.join(' + ')}`, { details: { reasons: [{ code: 'FORBIDDEN', message: `missing ${missing.join(', ')}` }] } });
-      resolveChannels(data.channels);
+      assertKnownChannels(data.channels);
       await start();
       const at = now();
       const id = newId();
@@ -252,7 +262,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     async updateDraft(id, patch, actor, opts) {
       const changes = parseOrThrow(draftPatchSchema, patch, 'updateDraft patch');
       const expected = parseOrThrow(z.strictObject({ expectedVersion: z.number().int().min(1) }), opts, 'updateDraft options').expectedVersion;
-      if (changes.channels) resolveChannels(changes.channels);
+      if (changes.channels) assertKnownChannels(changes.channels);
       return command(id, actor, 'update', { type: 'EDIT' }, (doc) => {
         const fields = Object.keys(changes).filter((k) => JSON.stringify(changes[k as keyof typeof changes]) !== JSON.stringify(doc[k as keyof GovDocument]));
         const data: Record<string, unknown> = { fields };

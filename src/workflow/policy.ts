@@ -5,6 +5,7 @@ import type { Actor, GovDocument, ReviewStep, Role } from './types';
 export const ACTIONS = [
   'update',
   'submit',
+  'review',
   'approve',
   'reject',
   'schedule',
@@ -15,7 +16,10 @@ export const ACTIONS = [
   'revise',
   'waive',
 ] as const;
-/** One of {@link ACTIONS}. */
+/**
+ * One of {@link ACTIONS}. `review` asks whether the actor may decide the current step at all
+ * (approve or reject); `approve` and `reject` ask about one decision.
+ */
 export type Action = (typeof ACTIONS)[number];
 
 /** Why an action is refused; `code` is the error the command would throw. */
@@ -28,7 +32,7 @@ export interface Reason {
  * The roles each action needs: the actor must hold every role listed. Review decisions are
  * not listed here: each review step names the roles that may sign it (any one of them).
  */
-export type Permissions = Readonly<Record<Exclude<Action, 'approve' | 'reject'>, readonly Role[]>>;
+export type Permissions = Readonly<Record<Exclude<Action, 'review' | 'approve' | 'reject'>, readonly Role[]>>;
 
 /** Default permissions: authors write, publishers publish, urgent publishing needs both approver and publisher. */
 export const DEFAULT_PERMISSIONS: Permissions = {
@@ -81,7 +85,7 @@ export function policyReasons({ document, actor, action, steps, permissions }: P
   const reasons: Reason[] = [];
   const forbid = (message: string) => reasons.push({ code: 'FORBIDDEN', message });
 
-  if (action === 'approve' || action === 'reject') {
+  if (action === 'review' || action === 'approve' || action === 'reject') {
     const step = stepUnderReview(document, steps);
     if (step && !step.roles.some((r) => actor.roles.includes(r))) {
       forbid(`Step "${step.id}" must be signed by one of: ${step.roles.join(', ')}`);

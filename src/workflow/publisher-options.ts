@@ -22,7 +22,7 @@ export const reviewStepsSchema = z
   .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'review step ids must be unique');
 
 /** Validates `createPublisher` options at the boundary; gates validate their own options. */
-export const publisherOptionsSchema = z.object({
+export const publisherOptionsSchema = z.strictObject({
   storage: z.custom<StorageAdapter>(
     (s) =>
       typeof s === 'object' &&
@@ -31,13 +31,20 @@ export const publisherOptionsSchema = z.object({
     'storage must implement getDocument, listDocuments, getEvents and commit',
   ),
   reviewSteps: reviewStepsSchema.optional(),
-  permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
+  permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject' && a !== 'review') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
   caliber: z.union([z.literal(false), z.array(z.custom<RuleSet>((r) => typeof r === 'object' && r !== null, 'expected a rule set'))]).optional(),
   caliberFacts: z.custom<CaliberGateOptions['facts']>((f) => Array.isArray(f) || typeof f === 'function', 'expected facts or a function returning them').optional(),
   confidentiality: z.custom<ConfidentialityGateOptions>().optional(),
   duplicates: z.union([z.literal(false), z.custom<DuplicatesGateOptions>((o) => typeof o === 'object' && o !== null)]).optional(),
   gates: z.array(z.custom<Gate>((g) => typeof g === 'object' && g !== null && typeof (g as Gate).check === 'function', 'a gate needs check()')).optional(),
-  channels: z.object({ custom: z.array(z.custom<ChannelDefinition>()).optional(), options: z.record(z.string(), z.custom<FormatOptions>()).optional() }).optional(),
+  // Strict, so that `channels: { sms: { … } }` (options without the `options` key) is refused
+  // here rather than surfacing as a failed channel at publishing time.
+  channels: z
+    .strictObject({
+      custom: z.array(z.custom<ChannelDefinition>((c) => typeof c === 'object' && c !== null && typeof (c as ChannelDefinition).id === 'string', 'expected a channel made with defineChannel')).optional(),
+      options: z.record(z.string(), z.custom<FormatOptions>((o) => typeof o === 'object' && o !== null, 'expected an options object')).optional(),
+    })
+    .optional(),
   clock: z.function().optional(),
   idGenerator: z.function().optional(),
 });

@@ -17,7 +17,12 @@ const editableFields = {
   tags: z.array(z.string().trim().min(1)).max(50).optional(),
   coverImage: z.string().min(1).optional(),
   url: z.string().min(1).optional(),
-  level: z.enum(LEVELS, { error: `level is required (one of ${LEVELS.join(', ')}): nothing is untagged` }),
+  level: z.enum(LEVELS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `level is required (one of ${LEVELS.join(', ')}): nothing is untagged`
+        : `unknown level ${JSON.stringify(issue.input)}; expected one of ${LEVELS.join(', ')}`,
+  }),
   channels: z.array(z.string().min(1)).min(1, 'at least one channel'),
   repostOf: z.string().min(1).optional(),
 };
