@@ -157,7 +157,10 @@ class Index<M> implements DuplicateIndex<M> {
     const alive = this.alive;
     const touched: number[] = [];
     const visit = (slot: number): void => {
-      if (alive[slot] && hits[slot]++ === 0) touched.push(slot);
+      if (!alive[slot]) return;
+      const seen = hits[slot]!;
+      hits[slot] = seen + 1;
+      if (seen === 0) touched.push(slot);
     };
     for (let i = 0; i < q.fingerprints.length; i++) this.fingerprintTable.forEach(q.fingerprints[i]!, visit);
 
