@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
 import type { Finding, Fix } from '../findings/finding';
 

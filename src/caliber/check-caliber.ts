@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from '../findings/finding';
 import { parseOrThrow, validationError } from '../errors/validate';
 import type { ValidationIssue } from '../errors/govpub-error';

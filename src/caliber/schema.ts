@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILTIN_CHECK_IDS } from './builtin/registry';
 import { parseWhen } from './when';
 

@@ -1,5 +1,5 @@
 import { isValid, parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
 import type { Article } from './types';
 import { classifyUrl } from './url';

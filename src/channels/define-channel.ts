@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEVELS } from '../confidentiality/levels';
 import { parseOrThrow, validationError } from '../errors/validate';
 import type { Measure } from '../text/graphemes';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validationError } from '../errors/validate';
 import { parseOrThrow } from '../errors/validate';
 import { canonicalJson } from '../hash/canonical-json';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isLevel } from '../confidentiality/levels';
 import { GovpubError } from '../errors/govpub-error';
 import { validationError } from '../errors/validate';

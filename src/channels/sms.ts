@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countGraphemes, countOne } from '../text/graphemes';
 import { truncate } from '../text/truncate';
 import { channelFinding, checkLength } from './channel-finding';

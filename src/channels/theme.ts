@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The elements (and roles) a WeChat theme styles. Roles name generated parts: `table-wrap`

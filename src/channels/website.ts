@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countOne } from '../text/graphemes';
 import { truncate } from '../text/truncate';
 import { toDate } from './article';

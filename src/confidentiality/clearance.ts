@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GovpubError } from '../errors/govpub-error';
 import { parseOrThrow } from '../errors/validate';
 import { LEVELS, LEVEL_NAMES, compareLevels, type Level } from './levels';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
 import { maxLevel, type Level } from './levels';
 import { findMarkings } from './markings';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isGovpubError } from '../errors/govpub-error';
 import { parseOrThrow } from '../errors/validate';
 import { createFinding } from '../findings/create-finding';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow, validationError } from '../errors/validate';
 import type { ValidationIssue } from '../errors/govpub-error';
 import { isDistinct } from './analyse';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
 
 /** Shingle length in normalised UTF-16 units; fixed because `similarity` is defined on 5-grams. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DuplicateFingerprint } from './types';
 
 /** An id of an indexed text. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
 import { assertClient, inTransaction, type PostgresClient } from './client';
 

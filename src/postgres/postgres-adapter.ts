@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GovpubError, isGovpubError } from '../errors/govpub-error';
 import { parseOrThrow } from '../errors/validate';
 import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from '../storage/adapter';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
 import { LEVELS } from '../confidentiality/levels';
 import { DOCUMENT_STATES, type GovDocument } from '../workflow/types';

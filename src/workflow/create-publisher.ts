@@ -1,6 +1,6 @@
 import { diffChars } from 'diff';
 import { nanoid } from 'nanoid';
-import { z } from 'zod';
+import * as z from 'zod';
 import { caliberGate } from '../caliber/gate';
 import { zhGovRules } from '../caliber/zh-gov-rules';
 import { BUILT_IN_CHANNELS, formatAll, resolveChannel } from '../channels/format';

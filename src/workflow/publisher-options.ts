@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaliberGateOptions } from '../caliber/gate';
 import type { RuleSet } from '../caliber/types';
 import type { ChannelDefinition, FormatOptions } from '../channels/types';
