@@ -18,7 +18,7 @@ import { migrate, postgresAdapter } from '../src/postgres/index';
 import type { StorageAdapter } from '../src/storage/adapter';
 import { memoryAdapter } from '../src/storage/memory-adapter';
 import { createPublisher } from '../src/workflow/create-publisher';
-import type { Actor } from '../src/workflow/types';
+import type { Actor } from '../src/document/index';
 import { generatedNotice } from './generated-notice';
 
 const url = process.env.DATABASE_URL;

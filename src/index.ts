@@ -11,5 +11,7 @@ export * from './confidentiality/index';
 export * from './caliber/index';
 export * from './duplicates/index';
 export * from './channels/index';
+export { DOCUMENT_STATES, ROLES } from './document/index';
+export type { Actor, AuditEvent, AuditEventType, DocumentState, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, ReviewStep, Role, Signature, Waiver } from './document/index';
 export * from './storage/index';
 export * from './workflow/index';

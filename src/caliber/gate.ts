@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding';
 import type { Gate } from '../workflow/gate';
-import type { GovDocument } from '../workflow/types';
+import type { GovDocument } from '../document/index';
 import { checkCaliber } from './check-caliber';
 import { resolveRuleSets } from './define-rule-set';
 import type { Fact, RuleSet } from './types';

@@ -5,7 +5,7 @@ import { createFinding } from '../findings/create-finding';
 import type { Finding } from '../findings/finding';
 import type { StorageAdapter } from '../storage/adapter';
 import type { Gate, GateContext } from '../workflow/gate';
-import type { DocumentState, GovDocument } from '../workflow/types';
+import type { DocumentState, GovDocument } from '../document/index';
 import { createDuplicateIndex } from './create-index';
 import { fingerprintSchema } from './schemas';
 import type { DuplicateFingerprint, DuplicateIndex, DuplicateMatch, DuplicatePassage } from './types';

@@ -4,7 +4,7 @@ import { parseOrThrow } from '../errors/validate';
 import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
 import { decodeCursor, encodeCursor } from '../storage/cursor';
 import { normalizeListQuery } from '../storage/list-query';
-import type { AuditEvent, GovDocument } from '../workflow/types';
+import type { AuditEvent, GovDocument } from '../document/index';
 import { assertClient, inTransaction, type PostgresClient, type Queryable } from './client';
 import { quotedSchema } from './migrations';
 

@@ -1,5 +1,5 @@
-import type { Level } from '../confidentiality/levels';
-import type { AuditEvent, DocumentState, GovDocument } from '../workflow/types';
+import type { Level } from '../document/index';
+import type { AuditEvent, DocumentState, GovDocument } from '../document/index';
 
 /** Filters and paging for {@link StorageAdapter.listDocuments}. All filters combine with AND. */
 export interface ListQuery {

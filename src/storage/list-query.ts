@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
-import { LEVELS } from '../confidentiality/levels';
-import { DOCUMENT_STATES, type GovDocument } from '../workflow/types';
+import { LEVELS } from '../document/index';
+import { DOCUMENT_STATES, type GovDocument } from '../document/index';
 import type { ListQuery } from './adapter';
 
 const listQuerySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { GovpubError } from '../errors/govpub-error';
-import type { AuditEvent, GovDocument } from '../workflow/types';
+import type { AuditEvent, GovDocument } from '../document/index';
 import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from './adapter';
 import { decodeCursor, encodeCursor } from './cursor';
 import { matchesQuery, normalizeListQuery } from './list-query';

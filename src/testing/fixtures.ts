@@ -1,6 +1,6 @@
 import { chainEvents } from '../workflow/audit-chain';
 import { freshWorkflowFields } from '../workflow/new-document';
-import type { Actor, AuditEvent, AuditEventType, GovDocument } from '../workflow/types';
+import type { Actor, AuditEvent, AuditEventType, GovDocument } from '../document/index';
 
 /** The actor fixtures use unless told otherwise. */
 export const FIXTURE_ACTOR: Actor = { id: 'author-1', roles: ['author'], department: '办公室' };

@@ -1,6 +1,6 @@
 import type { MachineEvent } from './machine';
 import type { Action } from './policy';
-import type { GovDocument } from './types';
+import type { GovDocument } from '../document/index';
 
 /** The machine event an action sends, for `can()`. */
 export function eventFor(doc: GovDocument, action: Action): MachineEvent {

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../hash/canonical-json';
 import { sha256Hex } from '../hash/sha256';
-import type { AuditEvent } from './types';
+import type { AuditEvent } from '../document/index';
 
 /** The `prevHash` of a document's first event. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -32,7 +32,7 @@ import {
   reviewDecisionSchema,
   waiverInputSchema,
 } from './schemas';
-import type { Actor, AuditEventType, GovDocument, ReviewStep } from './types';
+import type { Actor, AuditEventType, GovDocument, ReviewStep } from '../document/index';
 
 /** Event content before the chain numbers and hashes it. */
 type EventDraft = { type: AuditEventType; data: Record<string, unknown> };

@@ -1,5 +1,5 @@
 import type { Article } from '../channels/types';
-import type { GovDocument } from './types';
+import type { GovDocument } from '../document/index';
 
 /** The channel-facing view of a document at the moment it is published. */
 export function articleOf(doc: GovDocument, at: Date): Article {

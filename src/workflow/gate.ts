@@ -1,7 +1,7 @@
-import type { Level } from '../confidentiality/levels';
+import type { Level } from '../document/index';
 import type { Finding } from '../findings/finding';
 import type { StorageAdapter } from '../storage/adapter';
-import type { Actor, GovDocument } from './types';
+import type { Actor, GovDocument } from '../document/index';
 
 /** When a gate runs: on `submit` (before review) and on `publish` (again at run time). */
 export type GatePhase = 'submit' | 'publish';

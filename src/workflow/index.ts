@@ -1,5 +1,3 @@
-export type { Actor, AuditEvent, AuditEventType, DocumentState, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, ReviewStep, Role, Signature, Waiver } from './types';
-export { DOCUMENT_STATES, ROLES } from './types';
 export type { Gate, GateChannel, GateContext, GatePhase } from './gate';
 export { ACTIONS, DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS } from './policy';
 export type { Action, Permissions, Reason } from './policy';

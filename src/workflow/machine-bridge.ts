@@ -1,6 +1,6 @@
 import { transition } from 'xstate';
 import { documentMachine, type MachineEvent } from './machine';
-import type { GovDocument, ReviewStep } from './types';
+import type { GovDocument, ReviewStep } from '../document/index';
 
 /** The machine snapshot that corresponds to a stored document. */
 export function snapshotOf(document: GovDocument, steps: readonly ReviewStep[]) {

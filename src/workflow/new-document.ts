@@ -1,4 +1,4 @@
-import type { GovDocument } from './types';
+import type { GovDocument } from '../document/index';
 
 /** The workflow fields every document starts with. */
 export type FreshWorkflowFields = Pick<

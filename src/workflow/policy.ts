@@ -1,5 +1,5 @@
 import type { GovpubErrorCode } from '../errors/govpub-error';
-import type { Actor, GovDocument, ReviewStep, Role } from './types';
+import type { Actor, GovDocument, ReviewStep, Role } from '../document/index';
 
 /** The actions `can()` answers for. `approve` and `reject` are the two review decisions. */
 export const ACTIONS = [

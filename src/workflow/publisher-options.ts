@@ -7,7 +7,7 @@ import type { DuplicatesGateOptions } from '../duplicates/gate';
 import type { StorageAdapter } from '../storage/adapter';
 import type { Gate } from './gate';
 import { ACTIONS } from './policy';
-import { ROLES } from './types';
+import { ROLES } from '../document/index';
 
 /** Review steps: at least one, unique ids, each signable by at least one role. */
 export const reviewStepsSchema = z

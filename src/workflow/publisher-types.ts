@@ -8,7 +8,7 @@ import type { ChainVerification } from './audit-chain';
 import type { Gate } from './gate';
 import type { Action, Permissions, Reason } from './policy';
 import type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
-import type { Actor, AuditEvent, GovDocument, ReviewStep } from './types';
+import type { Actor, AuditEvent, GovDocument, ReviewStep } from '../document/index';
 
 /** How the publisher formats channels: host-defined channels and per-channel options. */
 export interface PublisherChannelOptions {

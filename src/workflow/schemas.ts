@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import { LEVELS, type Level } from '../confidentiality/levels';
-import { ROLES } from './types';
-
-/** The acting user, validated at every command. */
-export const actorSchema = z.strictObject({
-  id: z.string().min(1, 'actor.id is required'),
-  roles: z.array(z.enum(ROLES)),
-  department: z.string().min(1).optional(),
-});
+import { LEVELS, type Level } from '../document/index';
+export { actorSchema } from '../document/index';
 
 const editableFields = {
   title: z.string().trim().min(1, 'title must not be empty').max(200),

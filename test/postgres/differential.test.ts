@@ -9,7 +9,7 @@ import { LEVELS } from '../../src/confidentiality/levels';
 import type { ListQuery, StorageAdapter } from '../../src/storage/adapter';
 import { memoryAdapter } from '../../src/storage/memory-adapter';
 import { makeDocument, makeEvents } from '../../src/testing/index';
-import { DOCUMENT_STATES, type GovDocument } from '../../src/workflow/types';
+import { DOCUMENT_STATES, type GovDocument } from '../../src/document/index';
 import { scratchSchemas } from './harness';
 
 const CHANNELS = ['website', 'wechat', 'weibo', 'sms'] as const;

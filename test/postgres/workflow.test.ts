@@ -9,7 +9,7 @@ import { isGovpubError } from '../../src/errors/govpub-error';
 import type { StorageAdapter } from '../../src/storage/adapter';
 import { memoryAdapter } from '../../src/storage/memory-adapter';
 import { createPublisher } from '../../src/workflow/create-publisher';
-import type { Actor, GovDocument } from '../../src/workflow/types';
+import type { Actor, GovDocument } from '../../src/document/index';
 import { scratchSchemas, type ScratchSchemas } from './harness';
 import { serverGuard } from './server-guard';
 

@@ -4,7 +4,7 @@ import { GovpubError } from '../../src/errors/govpub-error';
 import type { ListPage, ListQuery, StorageAdapter } from '../../src/storage/adapter';
 import { decodeCursor, encodeCursor } from '../../src/storage/cursor';
 import { matchesQuery, normalizeListQuery } from '../../src/storage/list-query';
-import type { AuditEvent, GovDocument } from '../../src/workflow/types';
+import type { AuditEvent, GovDocument } from '../../src/document/index';
 
 export interface Flaws {
   /** Resolves updates without storing them (creates still work). */

@@ -1,6 +1,6 @@
 import { isGovpubError } from '../../errors/govpub-error';
 import type { StorageAdapter } from '../../storage/adapter';
-import type { AuditEvent, GovDocument } from '../../workflow/types';
+import type { AuditEvent, GovDocument } from '../../document/index';
 import { assert } from '../assert';
 import type { ConformanceCheck } from '../check';
 import { makeDocument, makeEvents } from '../fixtures';

@@ -1,4 +1,4 @@
-import type { GovDocument } from '../../workflow/types';
+import type { GovDocument } from '../../document/index';
 import { assert } from '../assert';
 import type { ConformanceCheck } from '../check';
 import { makeDocument, makeEvents } from '../fixtures';

@@ -1,5 +1,5 @@
 import type { ListQuery, StorageAdapter } from '../../storage/adapter';
-import type { AuditEvent, GovDocument } from '../../workflow/types';
+import type { AuditEvent, GovDocument } from '../../document/index';
 import { assert } from '../assert';
 import { makeDocument, makeEvents } from '../fixtures';
 

@@ -1,5 +1,5 @@
 import type { ListQuery, StorageAdapter } from '../../storage/adapter';
-import type { GovDocument } from '../../workflow/types';
+import type { GovDocument } from '../../document/index';
 import { assert } from '../assert';
 import type { ConformanceCheck, ConformanceEnv } from '../check';
 import { makeDocument } from '../fixtures';

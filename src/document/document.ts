@@ -1,32 +1,6 @@
-import type { Level } from '../confidentiality/levels';
-import type { Finding } from '../findings/finding';
-
-/** The roles govpub knows. A user may hold several. */
-export const ROLES = ['author', 'reviewer', 'approver', 'publisher', 'admin'] as const;
-/** One of {@link ROLES}. */
-export type Role = (typeof ROLES)[number];
-
-/** The user acting on a command, as the host authenticated them. */
-export interface Actor {
-  id: string;
-  roles: readonly Role[];
-  /** Scopes review: a reviewer acts only on documents of their department unless `admin`. */
-  department?: string;
-}
-
-/** The states a document moves through; see `docs/workflow.md` for the diagram. */
-export const DOCUMENT_STATES = ['draft', 'in_review', 'rejected', 'approved', 'scheduled', 'published', 'withdrawn'] as const;
-/** One of {@link DOCUMENT_STATES}. */
-export type DocumentState = (typeof DOCUMENT_STATES)[number];
-
-/** One review step of the policy, e.g. `{ id: 'final', roles: ['approver'] }`. */
-export interface ReviewStep {
-  id: string;
-  /** Any one of these roles may sign the step. */
-  roles: readonly Role[];
-  /** Shown in the demo and docs, e.g. `终审`. */
-  label?: string;
-}
+import type { Finding } from '../findings/index';
+import type { Level } from './levels';
+import type { DocumentState } from './states';
 
 /** A step signed on the current revision. */
 export interface Signature {
@@ -116,36 +90,4 @@ export interface GovDocument {
   historyHead: { seq: number; hash: string } | null;
   createdAt: string;
   updatedAt: string;
-}
-
-/** Audit event types; more may be added, so hosts should ignore types they do not know. */
-export type AuditEventType =
-  | 'created'
-  | 'updated'
-  | 'submitted'
-  | 'approved'
-  | 'rejected'
-  | 'scheduled'
-  | 'unscheduled'
-  | 'published'
-  | 'withdrawn'
-  | 'revised'
-  | 'waived';
-
-/**
- * One entry of a document's audit trail. `hash` is SHA-256 over `prevHash` and the
- * canonical JSON of the other fields, so any edit breaks the chain.
- */
-export interface AuditEvent {
-  documentId: string;
-  /** 1, 2, 3, … per document. */
-  seq: number;
-  type: AuditEventType;
-  actor: Actor;
-  at: string;
-  revision: number;
-  /** What the event did: the step signed, the reason, the outputs, … */
-  data: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
 }

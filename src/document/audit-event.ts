@@ -1,0 +1,33 @@
+import type { Actor } from './actor';
+
+/** Audit event types; more may be added, so hosts should ignore types they do not know. */
+export type AuditEventType =
+  | 'created'
+  | 'updated'
+  | 'submitted'
+  | 'approved'
+  | 'rejected'
+  | 'scheduled'
+  | 'unscheduled'
+  | 'published'
+  | 'withdrawn'
+  | 'revised'
+  | 'waived';
+
+/**
+ * One entry of a document's audit trail. `hash` is SHA-256 over `prevHash` and the
+ * canonical JSON of the other fields, so any edit breaks the chain.
+ */
+export interface AuditEvent {
+  documentId: string;
+  /** 1, 2, 3, … per document. */
+  seq: number;
+  type: AuditEventType;
+  actor: Actor;
+  at: string;
+  revision: number;
+  /** What the event did: the step signed, the reason, the outputs, … */
+  data: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}

@@ -1,0 +1,11 @@
+export { LEVELS } from './levels';
+export type { Level } from './levels';
+export { ROLES } from './roles';
+export type { Role } from './roles';
+export { actorSchema } from './actor';
+export type { Actor } from './actor';
+export { DOCUMENT_STATES } from './states';
+export type { DocumentState } from './states';
+export type { ReviewStep } from './review-step';
+export type { GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, Signature, Waiver } from './document';
+export type { AuditEvent, AuditEventType } from './audit-event';
