@@ -1,10 +1,8 @@
-export { defineRuleSet } from './define-rule-set';
+export { defineRuleSet, resolveRuleSets } from './define-rule-set';
 export { checkCaliber } from './check-caliber';
 export { applyFixes } from './apply-fixes';
 export type { FixableFinding } from './apply-fixes';
 export { zhGovRules } from './zh-gov-rules';
-export { caliberGate } from './gate';
-export type { CaliberGateOptions } from './gate';
 export { FACT_RULE_ID } from './facts';
 export { BUILTIN_CHECK_IDS, describeBuiltinCheck } from './builtin/registry';
 export type { BuiltinCheckId } from './builtin/registry';

@@ -30,5 +30,3 @@ export type { RedactOptions, RedactionMode, RedactionSpan } from './redact';
 export { requiredLevel } from './required-level';
 export { checkClearance } from './clearance';
 export type { ClearanceChannel } from './clearance';
-export { LEVEL_BELOW_REQUIRED, confidentialityGate } from './gate';
-export type { ConfidentialityGateOptions } from './gate';

@@ -1,13 +1,13 @@
 import { diffChars } from 'diff';
 import { nanoid } from 'nanoid';
 import * as z from 'zod';
-import { caliberGate } from '../caliber/gate';
+import { caliberGate } from './gates/caliber';
 import { zhGovRules } from '../caliber/zh-gov-rules';
 import { BUILT_IN_CHANNELS, formatAll, resolveChannel } from '../channels/format';
 import type { ChannelOutput } from '../channels/types';
 import { checkClearance } from '../confidentiality/clearance';
-import { confidentialityGate } from '../confidentiality/gate';
-import { duplicatesGate } from '../duplicates/gate';
+import { confidentialityGate } from './gates/confidentiality';
+import { duplicatesGate } from './gates/duplicates';
 import { GovpubError } from '../errors/govpub-error';
 import { parseOrThrow, validationError } from '../errors/validate';
 import { hasErrors } from '../findings/create-finding';
@@ -15,14 +15,14 @@ import type { Finding } from '../findings/finding';
 import { eventFor, stateMessage } from './action-event';
 import { chainEvents, verifyChain } from './audit-chain';
 import { articleOf } from './document-article';
-import type { Gate, GateChannel, GatePhase } from './gate';
+import type { Gate, GateChannel, GatePhase } from './gates/gate';
 import type { MachineEvent } from './machine';
 import { decide } from './machine-bridge';
 import { freshWorkflowFields } from './new-document';
 import { ACTIONS, DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS, policyReasons, stepUnderReview, type Action, type Permissions, type Reason } from './policy';
 import { publisherOptionsSchema } from './publisher-options';
 import type { Publisher, PublisherOptions } from './publisher-types';
-import { runGates } from './run-gates';
+import { runGates } from './gates/run-gates';
 import {
   actorSchema,
   draftInputSchema,

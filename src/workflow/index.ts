@@ -1,4 +1,10 @@
-export type { Gate, GateChannel, GateContext, GatePhase } from './gate';
+export type { Gate, GateChannel, GateContext, GatePhase } from './gates/gate';
+export { caliberGate } from './gates/caliber';
+export type { CaliberGateOptions } from './gates/caliber';
+export { LEVEL_BELOW_REQUIRED, confidentialityGate } from './gates/confidentiality';
+export type { ConfidentialityGateOptions } from './gates/confidentiality';
+export { duplicatesGate, DUPLICATES_ARTIFACT_KIND } from './gates/duplicates';
+export type { DuplicatesGate, DuplicatesGateOptions } from './gates/duplicates';
 export { ACTIONS, DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS } from './policy';
 export type { Action, Permissions, Reason } from './policy';
 export { GENESIS_HASH, verifyChain } from './audit-chain';

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import type { CaliberGateOptions } from '../caliber/gate';
+import type { CaliberGateOptions } from './gates/caliber';
 import type { RuleSet } from '../caliber/types';
 import type { ChannelDefinition, FormatOptions } from '../channels/types';
-import type { ConfidentialityGateOptions } from '../confidentiality/gate';
-import type { DuplicatesGateOptions } from '../duplicates/gate';
+import type { ConfidentialityGateOptions } from './gates/confidentiality';
+import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { StorageAdapter } from '../storage/adapter';
-import type { Gate } from './gate';
+import type { Gate } from './gates/gate';
 import { ACTIONS } from './policy';
 import { ROLES } from '../document/index';
 

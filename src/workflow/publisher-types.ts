@@ -1,11 +1,11 @@
-import type { CaliberGateOptions } from '../caliber/gate';
+import type { CaliberGateOptions } from './gates/caliber';
 import type { RuleSet } from '../caliber/types';
 import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/types';
-import type { ConfidentialityGateOptions } from '../confidentiality/gate';
-import type { DuplicatesGateOptions } from '../duplicates/gate';
+import type { ConfidentialityGateOptions } from './gates/confidentiality';
+import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
 import type { ChainVerification } from './audit-chain';
-import type { Gate } from './gate';
+import type { Gate } from './gates/gate';
 import type { Action, Permissions, Reason } from './policy';
 import type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
 import type { Actor, AuditEvent, GovDocument, ReviewStep } from '../document/index';

@@ -1,11 +1,17 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
-import { createFinding } from '../findings/create-finding';
-import type { Finding } from '../findings/finding';
-import type { Gate, GateContext } from '../workflow/gate';
-import { detectSensitive, type SensitiveFinding } from './detect-sensitive';
-import { PERSONAL_DATA_KINDS, SENSITIVE_KINDS, type SensitiveKind } from './kinds';
-import { LEVEL_NAMES, compareLevels, type Level } from './levels';
+import {
+  LEVEL_NAMES,
+  PERSONAL_DATA_KINDS,
+  SENSITIVE_KINDS,
+  compareLevels,
+  detectSensitive,
+  type Level,
+  type SensitiveFinding,
+  type SensitiveKind,
+} from '../../confidentiality/index';
+import { parseOrThrow } from '../../errors/index';
+import { createFinding, type Finding } from '../../findings/index';
+import type { Gate, GateContext } from './gate';
 
 /** Options of {@link confidentialityGate}. */
 export interface ConfidentialityGateOptions {

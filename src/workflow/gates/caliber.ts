@@ -1,9 +1,7 @@
-import type { Finding } from '../findings/finding';
-import type { Gate } from '../workflow/gate';
-import type { GovDocument } from '../document/index';
-import { checkCaliber } from './check-caliber';
-import { resolveRuleSets } from './define-rule-set';
-import type { Fact, RuleSet } from './types';
+import { checkCaliber, resolveRuleSets, type Fact, type RuleSet } from '../../caliber/index';
+import type { GovDocument } from '../../document/index';
+import type { Finding } from '../../findings/index';
+import type { Gate } from './gate';
 
 /** Options of {@link caliberGate}. */
 export interface CaliberGateOptions {

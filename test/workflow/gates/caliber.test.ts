@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caliberGate, defineRuleSet, zhGovRules } from '../../src/caliber/index';
-import { createPublisher, memoryAdapter, type Actor, type GateContext, type GovDocument } from '../../src/index';
+import { defineRuleSet, zhGovRules } from '../../../src/caliber/index';
+import { caliberGate } from '../../../src/workflow/gates/caliber';
+import { createPublisher, memoryAdapter, type Actor, type GateContext, type GovDocument } from '../../../src/index';
 
 const office = defineRuleSet({
   id: 'city',

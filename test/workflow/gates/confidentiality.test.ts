@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_BELOW_REQUIRED, confidentialityGate, isGovpubError, type Finding, type GateContext, type GovDocument, type Level } from '../../src/index';
-import { makeDocument } from '../../src/testing/index';
+import { LEVEL_BELOW_REQUIRED, confidentialityGate, isGovpubError, type Finding, type GateContext, type GovDocument, type Level } from '../../../src/index';
+import { makeDocument } from '../../../src/testing/index';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 const ID = '11010519491231002X';

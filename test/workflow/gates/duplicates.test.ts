@@ -10,9 +10,9 @@ import {
   type GateContext,
   type GovDocument,
   type StorageAdapter,
-} from '../../src/index';
-import { makeDocument, makeEvents } from '../../src/testing/fixtures';
-import { CLINICS, JOB_FAIR, ROADWORKS } from './fixtures';
+} from '../../../src/index';
+import { makeDocument, makeEvents } from '../../../src/testing/fixtures';
+import { CLINICS, JOB_FAIR, ROADWORKS } from '../../duplicates/fixtures';
 
 const author: Actor = { id: 'zhang.wei', roles: ['author'] };
 

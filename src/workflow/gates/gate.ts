@@ -1,7 +1,6 @@
-import type { Level } from '../document/index';
-import type { Finding } from '../findings/finding';
-import type { StorageAdapter } from '../storage/adapter';
-import type { Actor, GovDocument } from '../document/index';
+import type { Actor, GovDocument, Level } from '../../document/index';
+import type { Finding } from '../../findings/index';
+import type { StorageAdapter } from '../../storage/index';
 
 /** When a gate runs: on `submit` (before review) and on `publish` (again at run time). */
 export type GatePhase = 'submit' | 'publish';

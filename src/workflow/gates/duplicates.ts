@@ -1,14 +1,17 @@
 import * as z from 'zod';
-import { isGovpubError } from '../errors/govpub-error';
-import { parseOrThrow } from '../errors/validate';
-import { createFinding } from '../findings/create-finding';
-import type { Finding } from '../findings/finding';
-import type { StorageAdapter } from '../storage/adapter';
-import type { Gate, GateContext } from '../workflow/gate';
-import type { DocumentState, GovDocument } from '../document/index';
-import { createDuplicateIndex } from './create-index';
-import { fingerprintSchema } from './schemas';
-import type { DuplicateFingerprint, DuplicateIndex, DuplicateMatch, DuplicatePassage } from './types';
+import type { DocumentState, GovDocument } from '../../document/index';
+import {
+  createDuplicateIndex,
+  fingerprintSchema,
+  type DuplicateFingerprint,
+  type DuplicateIndex,
+  type DuplicateMatch,
+  type DuplicatePassage,
+} from '../../duplicates/index';
+import { isGovpubError, parseOrThrow } from '../../errors/index';
+import { createFinding, type Finding } from '../../findings/index';
+import type { StorageAdapter } from '../../storage/index';
+import type { Gate, GateContext } from './gate';
 
 /** Artifact kind under which the gate stores each document's fingerprints. */
 export const DUPLICATES_ARTIFACT_KIND = 'duplicates/v1';

@@ -1,7 +1,6 @@
-import { sortFindings } from '../findings/create-finding';
-import type { Finding } from '../findings/finding';
+import type { GovDocument } from '../../document/index';
+import { sortFindings, type Finding } from '../../findings/index';
 import type { Gate, GateContext } from './gate';
-import type { GovDocument } from '../document/index';
 
 /** Runs every gate of the phase and applies the document's waivers. */
 export async function runGates(gates: readonly Gate[], context: GateContext): Promise<Finding[]> {
