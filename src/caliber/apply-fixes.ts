@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
-import type { Finding, Fix } from '../findings/finding';
+import { parseOrThrow } from '../errors/index';
+import type { Finding, Fix } from '../findings/index';
 
 /** The parts of a finding {@link applyFixes} reads. */
 export type FixableFinding = Pick<Finding, 'start' | 'end' | 'fix'> & { excerpt?: string };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import type { Finding } from '../findings/finding';
-import { parseOrThrow, validationError } from '../errors/validate';
-import type { ValidationIssue } from '../errors/govpub-error';
+import type { Finding } from '../findings/index';
+import { parseOrThrow, validationError } from '../errors/index';
+import type { ValidationIssue } from '../errors/index';
 import { compileRuleSets } from './compile';
 import { resolveRuleSets } from './define-rule-set';
 import { runCompiled } from './engine';

@@ -1,5 +1,5 @@
-import type { Severity } from '../findings/finding';
-import { normalizeText } from '../text/normalize';
+import type { Severity } from '../findings/index';
+import { normalizeText } from '../text/index';
 import { LiteralAutomaton } from './automaton';
 import type { BuiltinCheck } from './builtin/context';
 import { builtinCheck } from './builtin/registry';

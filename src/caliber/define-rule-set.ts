@@ -1,5 +1,5 @@
-import { validationError } from '../errors/validate';
-import type { ValidationIssue } from '../errors/govpub-error';
+import { validationError } from '../errors/index';
+import type { ValidationIssue } from '../errors/index';
 import { applyFixes } from './apply-fixes';
 import { compileRuleSets } from './compile';
 import { runCompiled } from './engine';

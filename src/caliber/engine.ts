@@ -1,7 +1,7 @@
-import type { FindingInput, Finding } from '../findings/finding';
-import { sortFindings } from '../findings/create-finding';
-import { LineIndex } from '../findings/line-index';
-import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import type { FindingInput, Finding } from '../findings/index';
+import { sortFindings } from '../findings/index';
+import { LineIndex } from '../findings/index';
+import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/index';
 import { builtinContext } from './builtin/context';
 import type { CompiledRule, CompiledRuleSets } from './compile';
 import { factFindings } from './facts';

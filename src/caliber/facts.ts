@@ -1,5 +1,5 @@
-import type { FindingInput } from '../findings/finding';
-import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import type { FindingInput } from '../findings/index';
+import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/index';
 import { FIGURE_SOURCE, formatLike, parseFigure, sameFigure, type Figure } from './numbers';
 import { isSkipped, type SkipRanges } from './skip-ranges';
 import type { Fact } from './types';

@@ -1,5 +1,5 @@
-import type { FindingInput } from '../findings/finding';
-import { toOriginalSpan, type NormalizedText } from '../text/normalize';
+import type { FindingInput } from '../findings/index';
+import { toOriginalSpan, type NormalizedText } from '../text/index';
 import {
   ROLE_EXCEPTION,
   ROLE_NAME,

@@ -1,4 +1,4 @@
-import type { Severity } from '../findings/finding';
+import type { Severity } from '../findings/index';
 import type { BuiltinCheckId } from './builtin/registry';
 
 /**

@@ -1,6 +1,6 @@
 import { isValid, parseISO } from 'date-fns';
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 import type { Article } from './types';
 import { classifyUrl } from './url';
 

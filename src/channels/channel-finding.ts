@@ -1,7 +1,7 @@
-import { createFinding } from '../findings/create-finding';
-import type { Fix, Severity } from '../findings/finding';
-import type { Measure } from '../text/graphemes';
-import { countGraphemes } from '../text/graphemes';
+import { createFinding } from '../findings/index';
+import type { Fix, Severity } from '../findings/index';
+import type { Measure } from '../text/index';
+import { countGraphemes } from '../text/index';
 import { overflowOffset } from './measures';
 import type { BodyNote } from './renderers';
 import type { ChannelFinding } from './types';

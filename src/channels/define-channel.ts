@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { LEVELS } from '../confidentiality/levels';
-import { parseOrThrow, validationError } from '../errors/validate';
-import type { Measure } from '../text/graphemes';
+import { LEVELS } from '../confidentiality/index';
+import { parseOrThrow, validationError } from '../errors/index';
+import type { Measure } from '../text/index';
 import type { ChannelDefinition, FormatContext, FormatResult, Article } from './types';
 
 /** What {@link defineChannel} takes. */

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { validationError } from '../errors/validate';
-import { parseOrThrow } from '../errors/validate';
-import { canonicalJson } from '../hash/canonical-json';
-import { sha256Hex } from '../hash/sha256';
+import { validationError } from '../errors/index';
+import { parseOrThrow } from '../errors/index';
+import { canonicalJson } from '../hash/index';
+import { sha256Hex } from '../hash/index';
 import { parseArticle, toDate } from './article';
 import { rfc3339, rfc822 } from './dates';
 import { escapeXml } from './escape';

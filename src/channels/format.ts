@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { isLevel } from '../confidentiality/levels';
-import { GovpubError } from '../errors/govpub-error';
-import { validationError } from '../errors/validate';
-import { canonicalJson } from '../hash/canonical-json';
-import { sha256Hex } from '../hash/sha256';
-import { countOne } from '../text/graphemes';
+import { isLevel } from '../confidentiality/index';
+import { GovpubError } from '../errors/index';
+import { validationError } from '../errors/index';
+import { canonicalJson } from '../hash/index';
+import { sha256Hex } from '../hash/index';
+import { countOne } from '../text/index';
 import { parseArticle } from './article';
 import { checkLength } from './channel-finding';
 import { isCustomChannel } from './define-channel';

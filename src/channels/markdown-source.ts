@@ -1,5 +1,5 @@
 import { Lexer, Parser, getDefaults, type MarkedOptions, type Token, type TokensList } from 'marked';
-import { canonicalJson } from '../hash/canonical-json';
+import { canonicalJson } from '../hash/index';
 import { decodeEntities } from './escape';
 import { HtmlRenderer, PlainTextRenderer, type BodyNote, type HtmlProfile } from './renderers';
 

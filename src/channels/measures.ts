@@ -1,4 +1,4 @@
-import { countGraphemes, countOne, graphemes, type Measure } from '../text/graphemes';
+import { countGraphemes, countOne, graphemes, type Measure } from '../text/index';
 import { PLAIN_URL } from './url';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 import type { FormatOptions } from './types';
 
 /** The options every channel accepts: `limits` overrides and the `sourceRevision` to record. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 import { escapeHtml } from './escape';
 import { sanitizeChannelHtml } from './sanitize';
 import type { ChannelFinding, ChannelOutput } from './types';

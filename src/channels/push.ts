@@ -1,5 +1,5 @@
-import { countGraphemes, countOne } from '../text/graphemes';
-import { truncate } from '../text/truncate';
+import { countGraphemes, countOne } from '../text/index';
+import { truncate } from '../text/index';
 import { channelFinding, checkLength } from './channel-finding';
 import { builtInBase, limitSources } from './limits';
 import { displayWidth, utf8Length } from './measures';

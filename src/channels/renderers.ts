@@ -1,5 +1,5 @@
 import { Renderer, TextRenderer, type Tokens } from 'marked';
-import type { Severity } from '../findings/finding';
+import type { Severity } from '../findings/index';
 import { escapeHtml } from './escape';
 import { sanitizeChannelHtml } from './sanitize';
 import { DEFAULT_WECHAT_THEME, type WechatTheme } from './theme';

@@ -1,6 +1,6 @@
-import type { Level } from '../confidentiality/levels';
-import type { Finding } from '../findings/finding';
-import type { Measure } from '../text/graphemes';
+import type { Level } from '../confidentiality/index';
+import type { Finding } from '../findings/index';
+import type { Measure } from '../text/index';
 import type { MarkdownSource } from './markdown-source';
 
 /**

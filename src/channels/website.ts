@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { countOne } from '../text/graphemes';
-import { truncate } from '../text/truncate';
+import { countOne } from '../text/index';
+import { truncate } from '../text/index';
 import { toDate } from './article';
 import { channelFinding, notesToFindings } from './channel-finding';
 import { builtInBase, limitSources } from './limits';

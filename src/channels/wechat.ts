@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { countGraphemes, countOne } from '../text/graphemes';
-import { truncate } from '../text/truncate';
+import { countGraphemes, countOne } from '../text/index';
+import { truncate } from '../text/index';
 import { channelFinding, checkLength, notesToFindings } from './channel-finding';
 import { decodeEntities } from './escape';
 import { builtInBase, limitSources } from './limits';

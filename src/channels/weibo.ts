@@ -1,4 +1,4 @@
-import { truncate } from '../text/truncate';
+import { truncate } from '../text/index';
 import { channelFinding, checkLength } from './channel-finding';
 import { builtInBase, limitSources } from './limits';
 import { weiboLength, weiboMeasure } from './measures';

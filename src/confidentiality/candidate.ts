@@ -1,4 +1,4 @@
-import type { Severity } from '../findings/finding';
+import type { Severity } from '../findings/index';
 import { nearestContext, tableCellContext, type ContextCategory } from './context';
 import type { SensitiveKind } from './kinds';
 import type { Level } from './levels';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { GovpubError } from '../errors/govpub-error';
-import { parseOrThrow } from '../errors/validate';
+import { GovpubError } from '../errors/index';
+import { parseOrThrow } from '../errors/index';
 import { LEVELS, LEVEL_NAMES, compareLevels, type Level } from './levels';
 
 /** A publishing target as the clearance check sees it. */

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
-import { createFinding } from '../findings/create-finding';
-import type { Finding } from '../findings/finding';
-import { LineIndex } from '../findings/line-index';
+import { parseOrThrow } from '../errors/index';
+import { createFinding } from '../findings/index';
+import type { Finding } from '../findings/index';
+import { LineIndex } from '../findings/index';
 import type { Candidate, ScanInput } from './candidate';
 import { detectCards, detectEighteen } from './detect-numbers';
 import { detectLandlines, detectMobiles } from './detect-phones';

@@ -1,4 +1,4 @@
-import { foldTraditionalCode } from '../text/traditional';
+import { foldTraditionalCode } from '../text/index';
 
 // Decoding a typed array is far faster than building a string unit by unit. `ignoreBOM`
 // keeps a leading U+FEFF (stripping it would shift every offset); a lone surrogate decodes

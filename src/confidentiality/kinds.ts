@@ -1,4 +1,4 @@
-import type { Severity } from '../findings/finding';
+import type { Severity } from '../findings/index';
 import type { Level } from './levels';
 
 /** What {@link detectSensitive} can find. The finding's `ruleId` is `confidentiality/<kind>`. */

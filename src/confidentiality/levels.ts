@@ -1,4 +1,4 @@
-import { GovpubError } from '../errors/govpub-error';
+import { GovpubError } from '../errors/index';
 
 /**
  * Classification levels, lowest first: 公开 public < 内部 internal (工作秘密) < 秘密 secret

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { GovpubError } from '../errors/govpub-error';
-import { parseOrThrow } from '../errors/validate';
+import { GovpubError } from '../errors/index';
+import { parseOrThrow } from '../errors/index';
 import { KIND_INFO, SENSITIVE_KINDS, type SensitiveKind } from './kinds';
 import { areaCodeLength } from './phone-numbers';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 import { maxLevel, type Level } from './levels';
 import { findMarkings } from './markings';
 

@@ -1,4 +1,4 @@
-import { normalizeUnits, type NormalizedUnits } from '../text/normalize';
+import { normalizeUnits, type NormalizedUnits } from '../text/index';
 import { fmix32, rollingHashes, shortTextHash } from './hashing';
 import { SEEDS, SHINGLE, SLOTS, type DuplicateIndexParameters } from './params';
 

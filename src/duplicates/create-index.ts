@@ -1,8 +1,8 @@
-import { parseOrThrow, validationError } from '../errors/validate';
+import { parseOrThrow, validationError } from '../errors/index';
 import { alignTexts } from './align';
 import { analyse, EMPTY_SLOT, isDistinct, normalizeForIndex, shingleHashes, signatureSimilarity } from './analyse';
 import { decodeWords, encodeWords } from './base64';
-import { toOriginalSpan } from '../text/normalize';
+import { toOriginalSpan } from '../text/index';
 import { fmix32, textKey } from './hashing';
 import { PostingTable } from './multimap';
 import { BANDS, ROWS, SEEDS, SLOTS, resolveParameters, type DuplicateIndexOptions, type DuplicateIndexParameters } from './params';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { parseOrThrow, validationError } from '../errors/validate';
-import type { ValidationIssue } from '../errors/govpub-error';
+import { parseOrThrow, validationError } from '../errors/index';
+import type { ValidationIssue } from '../errors/index';
 import { isDistinct } from './analyse';
 import { decodeWords } from './base64';
 import { createIndexWithParameters } from './create-index';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 import { normalizeForIndex } from './analyse';
 import type { DuplicateMatch } from './types';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 
 /** Shingle length in normalised UTF-16 units; fixed because `similarity` is defined on 5-grams. */
 export const SHINGLE = 5;

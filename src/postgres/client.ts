@@ -1,7 +1,7 @@
 // The two clients govpub/postgres accepts, described by the few members it uses. Structural
 // types (instead of `import type { Pool } from 'pg'`) keep `pg` and `@electric-sql/pglite`
 // optional: a host with only one of them installed still type-checks against our .d.ts.
-import { GovpubError } from '../errors/govpub-error';
+import { GovpubError } from '../errors/index';
 
 /** The result shape both drivers return from `query`. */
 export interface QueryResultLike {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 import { assertClient, inTransaction, type PostgresClient } from './client';
 
 /** The schema govpub's tables live in unless told otherwise. */

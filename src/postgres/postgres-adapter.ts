@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { GovpubError, isGovpubError } from '../errors/govpub-error';
-import { parseOrThrow } from '../errors/validate';
-import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
-import { decodeCursor, encodeCursor } from '../storage/cursor';
-import { normalizeListQuery } from '../storage/list-query';
+import { GovpubError, isGovpubError } from '../errors/index';
+import { parseOrThrow } from '../errors/index';
+import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from '../storage/index';
+import { decodeCursor, encodeCursor } from '../storage/index';
+import { normalizeListQuery } from '../storage/index';
 import type { AuditEvent, GovDocument } from '../document/index';
 import { assertClient, inTransaction, type PostgresClient, type Queryable } from './client';
 import { quotedSchema } from './migrations';

@@ -1,4 +1,4 @@
-import { GovpubError } from '../errors/govpub-error';
+import { GovpubError } from '../errors/index';
 
 /** The position after which the next page starts: the last item's sort key. */
 export interface CursorPosition {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow } from '../errors/index';
 import { LEVELS } from '../document/index';
 import { DOCUMENT_STATES, type GovDocument } from '../document/index';
 import type { ListQuery } from './adapter';

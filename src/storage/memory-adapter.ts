@@ -1,4 +1,4 @@
-import { GovpubError } from '../errors/govpub-error';
+import { GovpubError } from '../errors/index';
 import type { AuditEvent, GovDocument } from '../document/index';
 import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from './adapter';
 import { decodeCursor, encodeCursor } from './cursor';

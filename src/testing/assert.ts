@@ -1,5 +1,5 @@
-import { isGovpubError } from '../errors/govpub-error';
-import type { GovpubErrorCode } from '../errors/govpub-error';
+import { isGovpubError } from '../errors/index';
+import type { GovpubErrorCode } from '../errors/index';
 
 /**
  * Thrown by a conformance check when the adapter under test breaks the storage contract.

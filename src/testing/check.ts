@@ -1,4 +1,4 @@
-import type { StorageAdapter } from '../storage/adapter';
+import type { StorageAdapter } from '../storage/index';
 
 /** What a check is given: fresh adapters from the integrator's factory. */
 export interface ConformanceEnv {

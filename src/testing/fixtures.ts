@@ -1,5 +1,5 @@
-import { chainEvents } from '../workflow/audit-chain';
-import { freshWorkflowFields } from '../workflow/new-document';
+import { chainEvents } from '../workflow/index';
+import { freshWorkflowFields } from '../workflow/index';
 import type { Actor, AuditEvent, AuditEventType, GovDocument } from '../document/index';
 
 /** The actor fixtures use unless told otherwise. */

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export type { StorageAdapter } from '../storage/adapter';
+export type { StorageAdapter } from '../storage/index';
 export { runAdapterConformance } from './run-adapter-conformance';
 export { runConformanceCheck, runConformanceChecks } from './run-checks';
 export type { AdapterConformanceOptions, ConformanceResult } from './run-checks';

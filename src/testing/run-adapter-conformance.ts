@@ -16,7 +16,7 @@ import type { AdapterConformanceOptions } from './run-checks';
  * ```ts
  * // test/my-adapter.test.ts
  * import { runAdapterConformance } from 'govpub/testing';
- * import { myAdapter } from '../src/my-adapter';
+ * import { myAdapter } from '../src/index';
  *
  * runAdapterConformance({
  *   name: 'my adapter',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
-import type { StorageAdapter } from '../storage/adapter';
+import { parseOrThrow } from '../errors/index';
+import type { StorageAdapter } from '../storage/index';
 import { assert, ConformanceFailure, ContractViolation } from './assert';
 import type { ConformanceCheck } from './check';
 import { conformanceChecks } from './checks/index';

@@ -1,5 +1,5 @@
-import { canonicalJson } from '../hash/canonical-json';
-import { sha256Hex } from '../hash/sha256';
+import { canonicalJson } from '../hash/index';
+import { sha256Hex } from '../hash/index';
 import type { AuditEvent } from '../document/index';
 
 /** The `prevHash` of a document's first event. */

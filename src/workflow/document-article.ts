@@ -1,4 +1,4 @@
-import type { Article } from '../channels/types';
+import type { Article } from '../channels/index';
 import type { GovDocument } from '../document/index';
 
 /** The channel-facing view of a document at the moment it is published. */

@@ -7,7 +7,7 @@ export { duplicatesGate, DUPLICATES_ARTIFACT_KIND } from './gates/duplicates';
 export type { DuplicatesGate, DuplicatesGateOptions } from './gates/duplicates';
 export { ACTIONS, DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS } from './policy';
 export type { Action, Permissions, Reason } from './policy';
-export { GENESIS_HASH, verifyChain } from './audit-chain';
+export { GENESIS_HASH, chainEvents, verifyChain } from './audit-chain';
 export type { ChainVerification } from './audit-chain';
 export { documentMachine } from './machine';
 export type { MachineContext, MachineEvent } from './machine';

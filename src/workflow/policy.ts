@@ -1,4 +1,4 @@
-import type { GovpubErrorCode } from '../errors/govpub-error';
+import type { GovpubErrorCode } from '../errors/index';
 import type { Actor, GovDocument, ReviewStep, Role } from '../document/index';
 
 /** The actions `can()` answers for. `approve` and `reject` are the two review decisions. */

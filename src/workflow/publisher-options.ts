@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import type { CaliberGateOptions } from './gates/caliber';
-import type { RuleSet } from '../caliber/types';
-import type { ChannelDefinition, FormatOptions } from '../channels/types';
+import type { RuleSet } from '../caliber/index';
+import type { ChannelDefinition, FormatOptions } from '../channels/index';
 import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
-import type { StorageAdapter } from '../storage/adapter';
+import type { StorageAdapter } from '../storage/index';
 import type { Gate } from './gates/gate';
 import { ACTIONS } from './policy';
 import { ROLES } from '../document/index';

@@ -1,9 +1,9 @@
 import type { CaliberGateOptions } from './gates/caliber';
-import type { RuleSet } from '../caliber/types';
-import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/types';
+import type { RuleSet } from '../caliber/index';
+import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/index';
 import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
-import type { ListPage, ListQuery, StorageAdapter } from '../storage/adapter';
+import type { ListPage, ListQuery, StorageAdapter } from '../storage/index';
 import type { ChainVerification } from './audit-chain';
 import type { Gate } from './gates/gate';
 import type { Action, Permissions, Reason } from './policy';

@@ -1,4 +1,4 @@
-import type { Fix } from '../../findings/finding';
+import type { Fix } from '../../findings/index';
 import { isSkipped, type SkipRanges } from '../skip-ranges';
 
 /** What a built-in check reads: the original text and the ranges it must ignore. */

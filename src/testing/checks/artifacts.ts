@@ -1,4 +1,4 @@
-import type { ArtifactStore } from '../../storage/adapter';
+import type { ArtifactStore } from '../../storage/index';
 import { assert } from '../assert';
 import type { ConformanceCheck, ConformanceEnv, ConformanceSkip } from '../check';
 

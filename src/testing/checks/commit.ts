@@ -1,5 +1,5 @@
-import { isGovpubError } from '../../errors/govpub-error';
-import type { StorageAdapter } from '../../storage/adapter';
+import { isGovpubError } from '../../errors/index';
+import type { StorageAdapter } from '../../storage/index';
 import type { AuditEvent, GovDocument } from '../../document/index';
 import { assert } from '../assert';
 import type { ConformanceCheck } from '../check';

@@ -1,4 +1,4 @@
-import type { ListQuery, StorageAdapter } from '../../storage/adapter';
+import type { ListQuery, StorageAdapter } from '../../storage/index';
 import type { AuditEvent, GovDocument } from '../../document/index';
 import { assert } from '../assert';
 import { makeDocument, makeEvents } from '../fixtures';

@@ -1,4 +1,4 @@
-import type { ListQuery, StorageAdapter } from '../../storage/adapter';
+import type { ListQuery, StorageAdapter } from '../../storage/index';
 import type { GovDocument } from '../../document/index';
 import { assert } from '../assert';
 import type { ConformanceCheck, ConformanceEnv } from '../check';
