@@ -43,16 +43,11 @@ export const documentMachine = setup({
     isLive: ({ context }) => context.live,
     retrospectiveOwed: ({ context }) => context.retrospectivePending > 0,
   },
+  // Only the review step index is read back from a transition (the publisher stores the
+  // rest on the document and rebuilds the context from it), so only it is assigned.
   actions: {
     startReview: assign({ stepIndex: 0 }),
     nextStep: assign({ stepIndex: ({ context }) => context.stepIndex + 1 }),
-    goLive: assign({ live: true }),
-    goLiveUrgently: assign({
-      live: true,
-      retrospectivePending: ({ context }) => context.stepCount - context.stepIndex,
-    }),
-    signRetrospective: assign({ retrospectivePending: ({ context }) => context.retrospectivePending - 1 }),
-    takeDown: assign({ live: false, retrospectivePending: 0 }),
   },
 }).createMachine({
   id: 'document',
@@ -61,7 +56,7 @@ export const documentMachine = setup({
   // A live revision can be withdrawn whatever its successor revision is doing: taking
   // wrong content down must never wait for a review to finish.
   on: {
-    WITHDRAW: { guard: 'isLive', target: '.withdrawn', actions: 'takeDown' },
+    WITHDRAW: { guard: 'isLive', target: '.withdrawn' },
   },
   states: {
     draft: {
@@ -69,7 +64,7 @@ export const documentMachine = setup({
         EDIT: { target: 'draft' },
         WAIVE: { target: 'draft' },
         SUBMIT: { target: 'in_review', actions: 'startReview' },
-        PUBLISH_URGENT: { target: 'published', actions: 'goLiveUrgently' },
+        PUBLISH_URGENT: { target: 'published' },
       },
     },
     in_review: {
@@ -80,7 +75,7 @@ export const documentMachine = setup({
         ],
         REJECT: { target: 'rejected' },
         WAIVE: { target: 'in_review' },
-        PUBLISH_URGENT: { target: 'published', actions: 'goLiveUrgently' },
+        PUBLISH_URGENT: { target: 'published' },
       },
     },
     rejected: {
@@ -93,7 +88,7 @@ export const documentMachine = setup({
     approved: {
       on: {
         SCHEDULE: { target: 'scheduled' },
-        PUBLISH: { target: 'published', actions: 'goLive' },
+        PUBLISH: { target: 'published' },
         WAIVE: { target: 'approved' },
       },
     },
@@ -101,12 +96,12 @@ export const documentMachine = setup({
       on: {
         SCHEDULE: { target: 'scheduled' },
         UNSCHEDULE: { target: 'approved' },
-        PUBLISH: { target: 'published', actions: 'goLive' },
+        PUBLISH: { target: 'published' },
       },
     },
     published: {
       on: {
-        SIGN_RETROSPECTIVE: { guard: 'retrospectiveOwed', target: 'published', actions: 'signRetrospective' },
+        SIGN_RETROSPECTIVE: { guard: 'retrospectiveOwed', target: 'published' },
         REVISE: { target: 'draft' },
       },
     },

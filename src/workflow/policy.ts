@@ -54,11 +54,18 @@ export const DEFAULT_REVIEW_STEPS: readonly ReviewStep[] = [
   { id: 'final', roles: ['approver'], label: '终审' },
 ];
 
+/**
+ * What the policy decides: the {@link ACTIONS} on a document, and `create`, which has no
+ * document yet and needs the roles of editing one (`permissions.update`).
+ */
+export type PolicyAction = Action | 'create';
+
 /** Everything the policy looks at. Pure data: no storage, no clock. */
 export interface PolicyInput {
-  document: GovDocument;
+  /** `null` only for `create`. */
+  document: GovDocument | null;
   actor: Actor;
-  action: Action;
+  action: PolicyAction;
   steps: readonly ReviewStep[];
   permissions: Permissions;
 }
@@ -84,6 +91,12 @@ export function stepUnderReview(document: GovDocument, steps: readonly ReviewSte
 export function policyReasons({ document, actor, action, steps, permissions }: PolicyInput): Reason[] {
   const reasons: Reason[] = [];
   const forbid = (message: string) => reasons.push({ code: 'FORBIDDEN', message });
+
+  if (action === 'create' || document === null) {
+    const missing = permissions.update.filter((r) => !actor.roles.includes(r));
+    if (missing.length) forbid(`Creating a draft needs the role ${permissions.update.join(' + ')}; missing ${missing.join(', ')}`);
+    return reasons;
+  }
 
   if (action === 'review' || action === 'approve' || action === 'reject') {
     const step = stepUnderReview(document, steps);

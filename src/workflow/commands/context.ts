@@ -1,0 +1,26 @@
+import type { ChannelDefinition, FormatOptions } from '../../channels/index';
+import type { ReviewStep } from '../../document/index';
+import type { StorageAdapter } from '../../storage/index';
+import type { Gate } from '../gates/gate';
+import type { Permissions } from '../policy';
+
+/**
+ * What every command needs from the publisher's options, resolved once by
+ * `createPublisher`. Commands read it; only the template writes through `storage`.
+ */
+export interface CommandContext {
+  readonly storage: StorageAdapter;
+  readonly steps: readonly ReviewStep[];
+  readonly permissions: Permissions;
+  readonly gates: readonly Gate[];
+  readonly customChannels: readonly ChannelDefinition[];
+  readonly channelOptions: Readonly<Record<string, FormatOptions>>;
+  /** The injected clock, checked to return a valid date. */
+  now(): Date;
+  /** The injected id generator, checked to return a non-empty string. */
+  newId(): string;
+  /** Restores stateful gates (the duplicate index) once, before the first command. */
+  start(): Promise<void>;
+  /** Forgets that gates started, so the next command restores them from storage. */
+  restart(): void;
+}

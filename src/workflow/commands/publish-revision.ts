@@ -1,0 +1,60 @@
+import { formatAll, resolveChannel, type ChannelOutput } from '../../channels/index';
+import type { Actor, GovDocument } from '../../document/index';
+import { GovpubError } from '../../errors/index';
+import { articleOf } from '../document-article';
+import { checkGates } from './check-gates';
+import type { CommandContext } from './context';
+
+/** What `publish` and `publishUrgent` share: the published document (before extras) and its outputs. */
+export interface PublishedRevisionChange {
+  document: GovDocument;
+  outputs: ChannelOutput[];
+  /** The `published` event's outputs field. */
+  eventOutputs: Pick<ChannelOutput, 'channel' | 'sourceRevision' | 'contentHash'>[];
+}
+
+/**
+ * The body both publishing commands share: re-run every gate (rules, indexes and channels
+ * may have changed since review), format every channel, and take the snapshot readers see.
+ */
+export async function publishRevision(ctx: CommandContext, moved: GovDocument, actor: Actor, at: Date): Promise<PublishedRevisionChange> {
+  const findings = await checkGates(ctx, 'publish', moved, actor, at);
+  const outputs = formatOutputs(ctx, moved, at);
+  return {
+    document: { ...moved, findings, published: publishedSnapshot(moved, actor, at, outputs) },
+    outputs,
+    eventOutputs: outputs.map((o) => ({ channel: o.channel, sourceRevision: o.sourceRevision, contentHash: o.contentHash })),
+  };
+}
+
+/** Formats every channel; any output that is not ok stops publishing before anything is written. */
+function formatOutputs(ctx: CommandContext, doc: GovDocument, at: Date): ChannelOutput[] {
+  const definitions = doc.channels.map((id) => resolveChannel(id, ctx.customChannels));
+  const perChannel = Object.fromEntries(definitions.map((d) => [d.id, { ...ctx.channelOptions[d.id], sourceRevision: doc.revision }]));
+  // formatAll renders the Markdown once for all channels.
+  const outputs = formatAll(articleOf(doc, at), definitions, perChannel);
+  const failed = outputs.filter((o) => !o.ok);
+  if (failed.length) {
+    const reasons = failed.flatMap((o) => o.findings.filter((f) => f.severity === 'error').map((f) => `${o.channel}: ${f.message}`));
+    throw new GovpubError('CHECKS_FAILED', `Channel output not acceptable — ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? ` (+${reasons.length - 3} more)` : ''}`, {
+      details: { findings: failed.flatMap((o) => o.findings.map((f) => ({ ...f, details: { ...f.details, channel: o.channel } }))) },
+    });
+  }
+  return outputs;
+}
+
+function publishedSnapshot(doc: GovDocument, actor: Actor, at: Date, outputs: ChannelOutput[]): GovDocument['published'] {
+  const snapshot: NonNullable<GovDocument['published']> = {
+    revision: doc.revision,
+    title: doc.title,
+    body: doc.body,
+    level: doc.level,
+    publishedAt: at.toISOString(),
+    publishedBy: actor.id,
+    outputs: outputs.map((o) => ({ channel: o.channel, sourceRevision: doc.revision, contentHash: o.contentHash })),
+    withdrawn: null,
+  };
+  if (doc.summary !== undefined) snapshot.summary = doc.summary;
+  return snapshot;
+}
+

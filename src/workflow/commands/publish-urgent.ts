@@ -1,0 +1,34 @@
+import type { Actor, GovDocument } from '../../document/index';
+import { parseOrThrow } from '../../errors/index';
+import type { PublishResult } from '../publisher-types';
+import { reasonSchema } from '../schemas';
+import type { CommandContext } from './context';
+import { publishRevision, type PublishedRevisionChange } from './publish-revision';
+import { runCommand } from './template';
+
+/** `publishUrgent`: publishes before review completes; the steps not yet signed are owed afterwards. */
+export async function publishUrgent(ctx: CommandContext, id: string, actor: Actor, rawReason: string): Promise<PublishResult> {
+  const reason = parseOrThrow(reasonSchema, rawReason, 'urgent publishing reason');
+  let published: PublishedRevisionChange | undefined;
+  const document = await runCommand<GovDocument>(ctx, {
+    id,
+    actor,
+    action: 'publishUrgent',
+    event: { type: 'PUBLISH_URGENT' },
+    compute: async ({ document: doc, moved, actor: a, at }) => {
+      const reviewing = doc.state === 'in_review';
+      const signedSteps = new Set(reviewing ? doc.signatures.map((s) => s.step) : []);
+      const pendingSteps = ctx.steps.map((s) => s.id).filter((s) => !signedSteps.has(s));
+      published = await publishRevision(ctx, moved, a, at);
+      return {
+        document: {
+          ...published.document,
+          signatures: reviewing ? doc.signatures : [],
+          retrospectiveReview: { reason, actorId: a.id, at: at.toISOString(), pendingSteps },
+        },
+        events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs } }],
+      };
+    },
+  });
+  return { document, outputs: published!.outputs };
+}

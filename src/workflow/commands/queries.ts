@@ -1,0 +1,36 @@
+import type { GovDocument } from '../../document/index';
+import type { ListPage, ListQuery } from '../../storage/index';
+import { verifyChain, type ChainVerification } from '../audit-chain';
+import type { AuditEvent } from '../../document/index';
+import type { CommandContext } from './context';
+import { loadDocument } from './template';
+
+/** `history`: the document's audit events, oldest first; `NOT_FOUND` for an unknown id. */
+export async function history(ctx: CommandContext, id: string): Promise<AuditEvent[]> {
+  await loadDocument(ctx, id);
+  return ctx.storage.getEvents(id);
+}
+
+/** `verifyHistory`: recomputes the hash chain and checks it ends at the document's head. */
+export async function verifyHistory(ctx: CommandContext, id: string): Promise<ChainVerification> {
+  const doc = await loadDocument(ctx, id);
+  return verifyChain(await ctx.storage.getEvents(id), doc.historyHead);
+}
+
+/** `list`: one page of documents; the adapter validates the query. */
+export async function list(ctx: CommandContext, query: ListQuery = {}): Promise<ListPage> {
+  return ctx.storage.listDocuments(query);
+}
+
+/** `due`: scheduled documents whose time has come, earliest first. */
+export async function due(ctx: CommandContext, at?: Date): Promise<GovDocument[]> {
+  const cutoff = (at ?? ctx.now()).getTime();
+  const found: GovDocument[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.storage.listDocuments(cursor ? { state: 'scheduled', limit: 500, cursor } : { state: 'scheduled', limit: 500 });
+    found.push(...page.items.filter((d) => d.scheduledAt !== null && Date.parse(d.scheduledAt) <= cutoff));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return found.sort((a, b) => Date.parse(a.scheduledAt!) - Date.parse(b.scheduledAt!));
+}

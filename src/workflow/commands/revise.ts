@@ -1,0 +1,17 @@
+import type { Actor, GovDocument } from '../../document/index';
+import type { CommandContext } from './context';
+import { runCommand } from './template';
+
+/** `revise`: opens a new content revision of a published or withdrawn document as a draft. */
+export async function revise(ctx: CommandContext, id: string, actor: Actor): Promise<GovDocument> {
+  return runCommand<GovDocument>(ctx, {
+    id,
+    actor,
+    action: 'revise',
+    event: { type: 'REVISE' },
+    compute: ({ document: doc, moved }) => ({
+      document: { ...moved, revision: doc.revision + 1, signatures: [], findings: [], retrospectiveReview: null },
+      events: [{ type: 'revised', data: { from: doc.revision, to: doc.revision + 1 } }],
+    }),
+  });
+}

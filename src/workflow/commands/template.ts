@@ -1,0 +1,151 @@
+import type { Actor, AuditEventType, GovDocument } from '../../document/index';
+import { actorSchema } from '../../document/index';
+import { GovpubError, parseOrThrow } from '../../errors/index';
+import { stateMessage } from '../action-event';
+import { chainEvents } from '../audit-chain';
+import type { MachineEvent } from '../machine';
+import { decide } from '../machine-bridge';
+import { policyReasons, type PolicyAction, type Reason } from '../policy';
+import type { CommandContext } from './context';
+
+/** Event content before the chain numbers and hashes it. */
+export type EventDraft = { type: AuditEventType; data: Record<string, unknown> };
+
+/** What a command computes: the next version of the document and the events that explain it. */
+export interface Change {
+  document: GovDocument;
+  events: EventDraft[];
+}
+
+/** What a command's `compute` step receives. */
+export interface ComputeInput<D extends GovDocument | null> {
+  /** A private copy of the stored document (`null` when creating). */
+  document: D;
+  /** The copy with the machine's decision applied (state and review step), or `null` when creating. */
+  moved: D;
+  actor: Actor;
+  at: Date;
+}
+
+/** One command, described for {@link runCommand}. */
+export interface CommandSpec<D extends GovDocument | null> {
+  /** The document acted on, or `null` to create one. */
+  id: D extends null ? null : string;
+  actor: unknown;
+  action: PolicyAction;
+  /** What the machine is asked; `null` when the machine has no say (creating). */
+  event: MachineEvent | null;
+  /** Refuse with `CONFLICT` unless the stored document is at this version. */
+  expectedVersion?: number;
+  compute(input: ComputeInput<D>): Promise<Change> | Change;
+}
+
+/**
+ * The shape of every command: validate the actor → load → ask the machine (once) and the
+ * policy → compute → commit → let stateful gates observe. Keeping it in one place means no
+ * command can skip a step, e.g. create a draft without the policy's say.
+ */
+export async function runCommand<D extends GovDocument | null>(ctx: CommandContext, spec: CommandSpec<D>): Promise<GovDocument> {
+  const actor = parseOrThrow(actorSchema, spec.actor, 'actor');
+  await ctx.start();
+  const before = spec.id === null ? null : await loadDocument(ctx, spec.id);
+  if (before && spec.expectedVersion !== undefined && before.version !== spec.expectedVersion) {
+    throw new GovpubError('CONFLICT', `Document ${before.id} is at version ${before.version}, not ${spec.expectedVersion}; reload and retry`, {
+      details: { id: before.id, expectedVersion: spec.expectedVersion, actualVersion: before.version },
+    });
+  }
+  const { reasons, next } = authorize(ctx, before, actor, spec.action, spec.event);
+  if (reasons.length) refuse(reasons);
+  const at = ctx.now();
+  const copy = before === null ? null : structuredClone(before);
+  const moved = copy === null || next === null ? copy : { ...copy, state: next.state, currentStep: next.currentStep };
+  const change = await spec.compute({ document: copy as D, moved: moved as D, actor, at });
+  const document = await commitChange(ctx, before, change, actor, at);
+  await observe(ctx, document);
+  return document;
+}
+
+/** Loads a document; `VALIDATION` for a missing id, `NOT_FOUND` for an unknown one. */
+export async function loadDocument(ctx: CommandContext, id: string): Promise<GovDocument> {
+  if (typeof id !== 'string' || id.length === 0) {
+    throw new GovpubError('VALIDATION', 'A document id is required', { details: { issues: [{ path: ['id'], message: 'expected a non-empty string' }] } });
+  }
+  const doc = await ctx.storage.getDocument(id);
+  if (!doc) throw new GovpubError('NOT_FOUND', `No document with id ${JSON.stringify(id)}`, { details: { id } });
+  return doc;
+}
+
+/**
+ * Every reason `actor` may not do `action` (the machine's, then the policy's), and the
+ * machine's decision when it allows the event. The machine is asked here and nowhere else.
+ */
+export function authorize(
+  ctx: CommandContext,
+  doc: GovDocument | null,
+  actor: Actor,
+  action: PolicyAction,
+  event: MachineEvent | null,
+): { reasons: Reason[]; next: ReturnType<typeof decide> } {
+  const reasons: Reason[] = [];
+  const next = doc && event ? decide(doc, ctx.steps, event) : null;
+  if (doc && event && action !== 'create' && !next) reasons.push({ code: 'INVALID_TRANSITION', message: stateMessage(doc, action) });
+  reasons.push(...policyReasons({ document: doc, actor, action, steps: ctx.steps, permissions: ctx.permissions }));
+  return { reasons, next };
+}
+
+/** Throws the refusal: the state's reason first ("not possible now" helps more than "not yours"). */
+export function refuse(reasons: Reason[]): never {
+  const first = reasons.find((r) => r.code === 'INVALID_TRANSITION') ?? reasons[0]!;
+  throw new GovpubError(first.code, reasons.map((r) => r.message).join('; '), { details: { reasons } });
+}
+
+/** Writes the change and its chained events in one atomic adapter commit. */
+async function commitChange(ctx: CommandContext, before: GovDocument | null, change: Change, actor: Actor, at: Date): Promise<GovDocument> {
+  const stamp = at.toISOString();
+  const events = chainEvents(
+    before?.historyHead ?? null,
+    change.events.map((e) => ({
+      documentId: change.document.id,
+      type: e.type,
+      actor: copyActor(actor),
+      at: stamp,
+      revision: change.document.revision,
+      data: e.data,
+    })),
+  );
+  const last = events[events.length - 1]!;
+  const document: GovDocument = {
+    ...change.document,
+    version: (before?.version ?? 0) + 1,
+    updatedAt: stamp,
+    historyHead: { seq: last.seq, hash: last.hash },
+  };
+  await ctx.storage.commit({ document, expectedVersion: before?.version ?? null, events });
+  return document;
+}
+
+/**
+ * Lets stateful gates follow the committed document. The commit has happened: a gate that
+ * fails to follow it (its artifact store is down, say) must not turn success into an error.
+ * Its state is derived from storage, so it is rebuilt by `start()` before the next command.
+ */
+async function observe(ctx: CommandContext, document: GovDocument): Promise<void> {
+  for (const g of ctx.gates) {
+    try {
+      await g.observe?.(document, ctx.storage);
+    } catch {
+      ctx.restart();
+    }
+  }
+}
+
+function copyActor(actor: Actor): Actor {
+  const copy: Actor = { id: actor.id, roles: [...actor.roles] };
+  if (actor.department !== undefined) copy.department = actor.department;
+  return copy;
+}
+
+/** The object without its `undefined` members, so stored JSON has no holes. */
+export function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,25 @@
+import type { Actor, GovDocument } from '../../document/index';
+import { parseOrThrow } from '../../errors/index';
+import { reasonSchema } from '../schemas';
+import type { CommandContext } from './context';
+import { runCommand } from './template';
+
+/** `withdraw`: takes the live revision down, whatever its successor revision is doing. */
+export async function withdraw(ctx: CommandContext, id: string, actor: Actor, rawReason: string): Promise<GovDocument> {
+  const reason = parseOrThrow(reasonSchema, rawReason, 'withdrawal reason');
+  return runCommand<GovDocument>(ctx, {
+    id,
+    actor,
+    action: 'withdraw',
+    event: { type: 'WITHDRAW' },
+    compute: ({ document: doc, moved, actor: a, at }) => ({
+      document: {
+        ...moved,
+        scheduledAt: null,
+        retrospectiveReview: null,
+        published: { ...doc.published!, withdrawn: { at: at.toISOString(), by: a.id, reason } },
+      },
+      events: [{ type: 'withdrawn', data: { reason, revision: doc.published!.revision } }],
+    }),
+  });
+}
