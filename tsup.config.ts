@@ -4,6 +4,7 @@ const entry = {
   index: 'src/index.ts',
   testing: 'src/testing/index.ts',
   postgres: 'src/postgres/index.ts',
+  storage: 'src/storage/public.ts',
 };
 // Peer dependencies stay external in both builds: the host brings its own.
 const external = ['vitest', 'pg', '@electric-sql/pglite'];

@@ -5,7 +5,8 @@
  */
 import { transition } from 'xstate';
 import { generatedNotice } from './generated-notice';
-import { createPublisher, documentMachine, memoryAdapter, type Actor, type PublisherOptions } from '../src/index';
+import { createPublisher, memoryAdapter, type Actor, type PublisherOptions } from '../src/index';
+import { documentMachine } from '../src/workflow/machine';
 
 const quick = process.env.BENCH_QUICK === '1';
 const LIFECYCLES = quick ? 200 : 3_000;

@@ -1,17 +1,178 @@
 /**
  * govpub: the publishing workflow of a government new-media office, as a library.
  *
+ * The root names what hosts need. Helpers for adapter authors (cursors, list queries) are
+ * in `govpub/storage`; internals (the machine, schemas, the Markdown source) are not exported.
+ *
  * @packageDocumentation
  */
-export * from './errors/index';
+export {
+  ERROR_CODES,
+  GovpubError,
+  isGovpubError,
+} from './errors/index';
+export type {
+  GovpubErrorCode,
+  ValidationIssue,
+} from './errors/index';
 export * from './findings/index';
 export * from './text/index';
 export * from './hash/index';
 export * from './confidentiality/index';
-export * from './caliber/index';
-export * from './duplicates/index';
-export * from './channels/index';
+export {
+  BUILTIN_CHECK_IDS,
+  FACT_RULE_ID,
+  applyFixes,
+  checkCaliber,
+  defineRuleSet,
+  describeBuiltinCheck,
+  parseFigure,
+  toChineseNumeral,
+  zhGovRules,
+} from './caliber/index';
+export type {
+  BannedRule,
+  BuiltinCheckId,
+  BuiltinRule,
+  CaliberOptions,
+  ConsistencyRule,
+  DictionaryEntry,
+  DictionaryRule,
+  Fact,
+  Figure,
+  FixableFinding,
+  RegexRule,
+  ReplaceRule,
+  Rule,
+  RuleBase,
+  RuleSet,
+  RuleSpec,
+  RuleType,
+  TitleRule,
+} from './caliber/index';
+export {
+  createDuplicateIndex,
+  loadDuplicateIndex,
+  originality,
+} from './duplicates/index';
+export type {
+  DuplicateFingerprint,
+  DuplicateIndex,
+  DuplicateIndexJSON,
+  DuplicateIndexJSONDocument,
+  DuplicateIndexOptions,
+  DuplicateIndexParameters,
+  DuplicateIndexStats,
+  DuplicateMatch,
+  DuplicatePassage,
+  DuplicateQueryOptions,
+} from './duplicates/index';
+export {
+  BUILT_IN_CHANNELS,
+  CHANNEL_LIMITS,
+  DEFAULT_WECHAT_THEME,
+  WECHAT_THEME_KEYS,
+  articleUuid,
+  channelFinding,
+  checkLength,
+  defineChannel,
+  displayWidth,
+  formatAll,
+  formatFor,
+  isCustomChannel,
+  renderFeed,
+  renderPreview,
+  resolveChannel,
+  smsSegments,
+  weiboLength,
+  weiboMeasure,
+} from './channels/index';
+export type {
+  Article,
+  BodyNote,
+  BodyNoteCode,
+  BuiltInChannelId,
+  ChannelDefinition,
+  ChannelFinding,
+  ChannelFindingInput,
+  ChannelLimit,
+  ChannelOptionsMap,
+  ChannelOutput,
+  ChannelPayloads,
+  ChannelSpec,
+  FeedFormat,
+  FeedInfo,
+  FeedPerson,
+  FormatContext,
+  FormatOptions,
+  FormatResult,
+  HtmlProfile,
+  LengthCheck,
+  LimitUnit,
+  PreviewOptions,
+  PushOptions,
+  PushPayload,
+  RssOptions,
+  RssPayload,
+  SmsOptions,
+  SmsPayload,
+  WebsiteMeta,
+  WebsiteOptions,
+  WebsitePayload,
+  WechatOptions,
+  WechatPayload,
+  WechatTheme,
+  WechatThemeKey,
+  WeiboOptions,
+  WeiboPayload,
+} from './channels/index';
 export { DOCUMENT_STATES, ROLES } from './document/index';
 export type { Actor, AuditEvent, AuditEventType, DocumentState, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, ReviewStep, Role, Signature, Waiver } from './document/index';
-export * from './storage/index';
-export * from './workflow/index';
+export {
+  memoryAdapter,
+} from './storage/index';
+export type {
+  ArtifactStore,
+  CommitRequest,
+  ListPage,
+  ListQuery,
+  StorageAdapter,
+} from './storage/index';
+export {
+  ACTIONS,
+  DEFAULT_PERMISSIONS,
+  DEFAULT_REVIEW_STEPS,
+  DUPLICATES_ARTIFACT_KIND,
+  GENESIS_HASH,
+  LEVEL_BELOW_REQUIRED,
+  caliberGate,
+  confidentialityGate,
+  createPublisher,
+  duplicatesGate,
+  freshWorkflowFields,
+  verifyChain,
+} from './workflow/index';
+export type {
+  Action,
+  CaliberGateOptions,
+  ChainVerification,
+  ConfidentialityGateOptions,
+  DraftInput,
+  DraftPatch,
+  DuplicatesGate,
+  DuplicatesGateOptions,
+  FreshWorkflowFields,
+  Gate,
+  GateChannel,
+  GateContext,
+  GatePhase,
+  Permission,
+  Permissions,
+  PublishResult,
+  Publisher,
+  PublisherChannelOptions,
+  PublisherOptions,
+  Reason,
+  ReviewDecision,
+  WaiverInput,
+} from './workflow/index';
