@@ -17,7 +17,7 @@ export type {
 } from './errors/index';
 export * from './findings/index';
 export * from './text/index';
-export * from './hash/index';
+export { canonicalJson, sha256Hex } from './hash/index';
 export * from './confidentiality/index';
 export {
   BUILTIN_CHECK_IDS,

@@ -1,4 +1,4 @@
-import { validationError } from '../errors/index';
+import { toValidationIssues, validationError } from '../errors/index';
 import type { ValidationIssue } from '../errors/index';
 import { applyFixes } from './apply-fixes';
 import { compileRuleSets } from './compile';
@@ -30,12 +30,7 @@ export function defineRuleSet(json: unknown): RuleSet {
   // every other problem (zod skips refinements of an object whose members failed).
   const issues = duplicateIds(json);
   if (!result.success) {
-    issues.unshift(
-      ...result.error.issues.map((issue) => ({
-        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: issue.message,
-      })),
-    );
+    issues.unshift(...toValidationIssues(result.error.issues));
   }
   if (issues.length || !result.success) throw validationError('rule set', issues);
   const set = result.data as RuleSet;

@@ -1,3 +1,3 @@
 export { ERROR_CODES, GovpubError, isGovpubError } from './govpub-error';
 export type { GovpubErrorCode, ValidationIssue } from './govpub-error';
-export { parseOrThrow, validationError } from './validate';
+export { parseOrThrow, toValidationIssues, validationError } from './validate';

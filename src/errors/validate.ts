@@ -8,11 +8,18 @@ import { GovpubError, type ValidationIssue } from './govpub-error';
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
+  throw validationError(what, toValidationIssues(result.error.issues));
+}
+
+/**
+ * zod's issues as `details.issues` entries: each with its path (symbol keys as strings) and
+ * message. The one place this conversion is written, so every area reports paths alike.
+ */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     message: issue.message,
   }));
-  throw validationError(what, issues);
 }
 
 /** Builds the `VALIDATION` error for a list of issues; the message names the first few. */

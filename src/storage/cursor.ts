@@ -1,4 +1,5 @@
 import { GovpubError } from '../errors/index';
+import { decodeBase64, encodeBase64 } from '../hash/index';
 
 /** The position after which the next page starts: the last item's sort key. */
 export interface CursorPosition {
@@ -9,7 +10,7 @@ export interface CursorPosition {
 /** Encodes a keyset position as an opaque, URL-safe string. */
 export function encodeCursor(position: CursorPosition): string {
   const json = JSON.stringify([position.createdAt, position.id]);
-  return btoa(String.fromCharCode(...new TextEncoder().encode(json)))
+  return encodeBase64(new TextEncoder().encode(json))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
@@ -19,8 +20,10 @@ export function encodeCursor(position: CursorPosition): string {
 export function decodeCursor(cursor: string): CursorPosition {
   try {
     const b64 = cursor.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    // encodeCursor drops the padding; put it back for the codec.
+    const bytes = decodeBase64(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    if (bytes === null) throw new Error('not base64');
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
     if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
       return { createdAt: value[0], id: value[1] };
     }
