@@ -1,0 +1,25 @@
+export { trace } from './trace';
+export type { TraceOptions } from './trace';
+export { compareWithRevision, MIN_COVERAGE } from './compare-revision';
+export type { RevisionComparison } from './compare-revision';
+export { renderTrace } from './render-trace';
+export type { RenderTraceOptions } from './render-trace';
+export { splitSentences } from './sentences';
+export { extractFacts } from './facts';
+export type { Fact } from './facts';
+export { publishedRevisionSchema } from './schemas';
+export type { RevisionLookup } from './schemas';
+export type { TraceLocale } from './messages';
+export type {
+  AlignedPassage,
+  FactChange,
+  FactKind,
+  PublishedRevision,
+  SentenceRef,
+  Span,
+  TraceCandidate,
+  TraceReason,
+  TraceReasonCode,
+  TraceResult,
+  TraceVerdict,
+} from './types';
