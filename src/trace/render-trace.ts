@@ -44,11 +44,12 @@ h2{font-size:16px;margin:8px 0}
 .same{background:#eef6ff}.changed{background:#fff8c5}.del{background:#ffcecb;text-decoration:line-through}.ins{background:#abf2bc}
 .dropped{background:#ffebe9;color:#82071e;text-decoration:line-through}.added{background:#dafbe1;outline:1px dashed #1a7f37}
 .surrounding{color:#8c959f}
-.fact{background:#cf222e;color:#fff;font-weight:700;border-radius:3px;padding:0 2px;text-decoration:none}
+.fact{background:#cf222e;color:#fff;font-weight:700;text-decoration:none}.fact.del,.fact.ins{text-decoration:underline 2px}
 `;
 
 /**
- * A self-contained HTML page (no script, no network) showing a {@link TraceResult}: a summary
+ * A self-contained HTML page (no script, no network) showing a {@link TraceResult} (or a
+ * `compareWithRevision` result): a summary
  * box with the verdict, its reasons and the changed facts side by side first, then the
  * original and the copy next to each other with aligned, reworded, dropped and added
  * sentences marked. Every piece of text is escaped.
@@ -58,7 +59,7 @@ h2{font-size:16px;margin:8px 0}
  * writeFileSync('trace.html', renderTrace(await trace(text, { index, revisions })));
  * ```
  */
-export function renderTrace(result: TraceResult, options?: RenderTraceOptions): string {
+export function renderTrace(result: Omit<TraceResult, 'candidates' | 'similarity' | 'containment'>, options?: RenderTraceOptions): string {
   parseOrThrow(resultSchema, result, 'trace result');
   const locale = parseOrThrow(optionsSchema, options, 'renderTrace options')?.locale ?? 'zh-CN';
   const L = TRACE_LABELS[locale];
@@ -74,10 +75,12 @@ export function renderTrace(result: TraceResult, options?: RenderTraceOptions): 
   for (const s of result.dropped) originalMarks.push({ ...s, className: 'dropped' });
   for (const s of result.added) copyMarks.push({ ...s, className: 'added' });
   for (const s of result.surrounding) copyMarks.push({ ...s, className: 'surrounding' });
-  for (const c of result.changes) {
-    if (c.originalSpan) originalMarks.push({ ...c.originalSpan, className: 'fact' });
-    if (c.copySpan) copyMarks.push({ ...c.copySpan, className: 'fact' });
-  }
+  // Each fact also gets its own class, so both sides of one change can be found together
+  // (a fact can be cut into several spans by the character marks inside it).
+  result.changes.forEach((c, i) => {
+    if (c.originalSpan) originalMarks.push({ ...c.originalSpan, className: `fact fact-${i}` });
+    if (c.copySpan) copyMarks.push({ ...c.copySpan, className: `fact fact-${i}` });
+  });
 
   const factRows = result.changes
     .map((c) => `<tr><td>${esc(L.kinds[c.kind])}</td><td class="was">${esc(c.original) || esc(L.none)}</td><td class="now">${esc(c.copy) || esc(L.none)}</td></tr>`)
@@ -85,7 +88,7 @@ export function renderTrace(result: TraceResult, options?: RenderTraceOptions): 
   const facts = result.changes.length
     ? `<table class="facts"><thead><tr><th>${esc(L.kind)}</th><th>${esc(L.originalSide)}</th><th>${esc(L.copySide)}</th></tr></thead><tbody>${factRows}</tbody></table>`
     : `<p>${esc(L.noChangedFacts)}</p>`;
-  const revision = 'revision' in result && result.revision
+  const revision = result.revision
     ? `<dt>${esc(L.revision)}</dt><dd>${esc(result.revision.documentId)} · r${result.revision.revision} (${esc(result.revision.id)})</dd><dt>${esc(L.publishedAt)}</dt><dd>${esc(result.revision.publishedAt)}</dd>`
     : '';
   const legend = (['same', 'changed', 'fact', 'dropped', 'added', 'surrounding'] as const)
