@@ -25,3 +25,5 @@ export type {
   Reply,
   ReplyReviewStep,
 } from './types';
+export { renderInspectionReport } from './render-report';
+export type { RenderInspectionOptions } from './render-report';

@@ -40,6 +40,11 @@ export class OfficeClock {
     return new Date(day * DAY_MS).toISOString().slice(0, 10);
   }
 
+  /** Local day number of a `yyyy-MM-dd` date. */
+  static dayOf(date: string): number {
+    return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  }
+
   /** `yyyy-MM` of a local day number. */
   static month(day: number): string {
     return OfficeClock.date(day).slice(0, 7);
