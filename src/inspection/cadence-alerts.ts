@@ -1,7 +1,8 @@
 import { parseOrThrow } from '../errors/index';
 import { inspectionMessage, type InspectionLocale } from './messages';
 import { OfficeClock } from './office-clock';
-import { cadenceAlertsInputSchema } from './schemas';
+import { precheckRecords } from './record-precheck';
+import { cadenceAlertsInputPrecheckedSchema, cadenceAlertsInputSchema } from './schemas';
 import { silenceOf } from './silence';
 import type { InspectionAccount, PublicationRecord } from './types';
 
@@ -49,7 +50,9 @@ export interface CadenceAlert {
  * ```
  */
 export function cadenceAlerts(input: CadenceAlertsInput): CadenceAlert[] {
-  const v = parseOrThrow(cadenceAlertsInputSchema, input, 'cadenceAlerts input');
+  const v = precheckRecords(input?.records)
+    ? parseOrThrow(cadenceAlertsInputPrecheckedSchema, input, 'cadenceAlerts input')
+    : parseOrThrow(cadenceAlertsInputSchema, input, 'cadenceAlerts input');
   const clock = new OfficeClock(v.timeZone ?? 'Asia/Shanghai');
   const locale = v.locale ?? 'zh-CN';
   const nowMs = Date.parse(v.now);

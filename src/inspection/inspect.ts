@@ -3,7 +3,8 @@ import { AccountTally } from './account-tally';
 import { inspectionMessage, type InspectionLocale } from './messages';
 import { OfficeClock } from './office-clock';
 import { tallyMessage } from './messages-count';
-import { inspectInputSchema } from './schemas';
+import { precheckRecords } from './record-precheck';
+import { inspectInputPrecheckedSchema, inspectInputSchema } from './schemas';
 import { NATIONAL_MAX_GAP_DAYS, silenceOf } from './silence';
 import type {
   AccountInspection,
@@ -62,7 +63,10 @@ const RANK: Record<InspectionVerdict, number> = { fail: 0, 'at-risk': 1, pass: 2
  * ```
  */
 export function inspect(input: InspectInput): InspectionResult {
-  const v = parseOrThrow(inspectInputSchema, input, 'inspect input');
+  // Records are checked by hand first (fast, no copies); zod reports the issues if any fails.
+  const v = precheckRecords(input?.records)
+    ? parseOrThrow(inspectInputPrecheckedSchema, input, 'inspect input')
+    : parseOrThrow(inspectInputSchema, input, 'inspect input');
   const timeZone = v.timeZone ?? 'Asia/Shanghai';
   const locale = v.locale ?? 'zh-CN';
   const clock = new OfficeClock(timeZone);

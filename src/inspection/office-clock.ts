@@ -2,27 +2,43 @@ import { TZDate, tzOffset } from '@date-fns/tz';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+const DATE_CACHE = new Map<number, string>();
 
 /**
  * Day and hour arithmetic in the office's time zone, whatever the host's `TZ`. An instant is
- * shifted by the zone's offset at that instant (from `@date-fns/tz`, cached per UTC hour so
- * 100,000 records cost a few hundred `Intl` look-ups); local calendar fields are then read
- * with UTC getters on the shifted value.
+ * shifted by the zone's offset at that instant (from `@date-fns/tz`); local calendar fields
+ * are then read with UTC getters on the shifted value.
+ *
+ * `tzOffset` goes through `Intl` and is slow next to a record's other work, so offsets are
+ * cached per UTC day when the offset is the same at both ends of that day (every day of the
+ * year in China), and per UTC hour on the days a zone changes its clocks.
  */
 export class OfficeClock {
-  private readonly offsets = new Map<number, number>();
+  /** Per UTC day: the offset in ms, or NaN when it changes within the day. */
+  private readonly dayOffsets = new Map<number, number>();
+  private readonly hourOffsets = new Map<number, number>();
 
   constructor(readonly timeZone: string) {}
 
   /** Milliseconds of local wall-clock time (as if the zone were UTC). */
   local(ms: number): number {
-    const hour = Math.floor(ms / HOUR_MS);
-    let offset = this.offsets.get(hour);
+    const utcDay = Math.floor(ms / DAY_MS);
+    let offset = this.dayOffsets.get(utcDay);
     if (offset === undefined) {
-      offset = tzOffset(this.timeZone, new Date(hour * HOUR_MS)) * 60_000;
-      this.offsets.set(hour, offset);
+      const start = this.offsetAt(utcDay * DAY_MS);
+      const end = this.offsetAt((utcDay + 1) * DAY_MS - 1);
+      offset = start === end ? start : Number.NaN;
+      this.dayOffsets.set(utcDay, offset);
     }
-    return ms + offset;
+    if (!Number.isNaN(offset)) return ms + offset;
+    const hour = Math.floor(ms / HOUR_MS);
+    let hourly = this.hourOffsets.get(hour);
+    if (hourly === undefined) this.hourOffsets.set(hour, (hourly = this.offsetAt(hour * HOUR_MS)));
+    return ms + hourly;
+  }
+
+  private offsetAt(ms: number): number {
+    return tzOffset(this.timeZone, new Date(ms)) * 60_000;
   }
 
   /** Local day number (days since 1970-01-01 in the office's calendar). */
@@ -35,9 +51,14 @@ export class OfficeClock {
     return new Date(this.local(ms)).getUTCHours();
   }
 
-  /** `yyyy-MM-dd` of a local day number. */
+  /** `yyyy-MM-dd` of a local day number (memoised: a year of records names ~366 days). */
   static date(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+    let s = DATE_CACHE.get(day);
+    if (s === undefined) {
+      if (DATE_CACHE.size > 100_000) DATE_CACHE.clear();
+      DATE_CACHE.set(day, (s = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+    }
+    return s;
   }
 
   /** Local day number of a `yyyy-MM-dd` date. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OfficeClock } from './office-clock';
+import type { PublicationRecord } from './types';
 
 const instant = z.iso.datetime({ offset: true });
 const id = z.string().min(1);
@@ -15,7 +16,9 @@ export const publicationRecordSchema = z.object({
   urgent: z.boolean(),
   retrospectivePending: z.boolean(),
   original: z.union([z.boolean(), z.number().min(0).max(1)]),
-  findingsByCategory: z.record(z.string(), z.object({ caught: z.number().int().nonnegative(), waived: z.number().int().nonnegative() })),
+  // A catch-all object rather than z.record: same checks and paths, several times faster on
+  // 100,000 records (measured in bench/inspection.bench.ts's run, zod 4).
+  findingsByCategory: z.object({}).catchall(z.object({ caught: z.number().int().nonnegative(), waived: z.number().int().nonnegative() })),
   correctionOf: id.optional(),
   deliveryState: z.enum(['pending', 'sending', 'delivered', 'failed', 'dead']).optional(),
 });
@@ -55,26 +58,43 @@ const uniqueAccounts = (accounts: { id: string }[], ctx: z.RefinementCtx) => {
   });
 };
 
-export const inspectInputSchema = z
-  .strictObject({
-    records: z.array(publicationRecordSchema),
-    accounts: z.array(inspectionAccountSchema).superRefine(uniqueAccounts),
-    messages: z.array(inboundMessageSchema).optional(),
-    from: instant,
-    to: instant,
-    now: instant,
-    timeZone: timeZoneSchema.optional(),
-    holidays: z.array(z.iso.date()).optional(),
-    warnWithinDays: z.number().int().min(0).max(366).optional(),
-    locale: z.enum(['zh-CN', 'en']).optional(),
-  })
-  .refine((o) => Date.parse(o.from) <= Date.parse(o.to), { message: 'from must not be after to', path: ['to'] });
+/** `records` already checked by `precheckRecords`: passed through untouched. */
+export const prechecked = z.custom<readonly PublicationRecord[]>(() => true);
 
-export const cadenceAlertsInputSchema = z.strictObject({
-  records: z.array(publicationRecordSchema),
-  accounts: z.array(inspectionAccountSchema).superRefine(uniqueAccounts),
-  now: instant,
-  warnAfterDays: z.number().int().min(0).max(366),
-  timeZone: timeZoneSchema.optional(),
-  locale: z.enum(['zh-CN', 'en']).optional(),
-});
+function inspectInput<R extends z.ZodType>(records: R) {
+  return z
+    .strictObject({
+      records,
+      accounts: z.array(inspectionAccountSchema).superRefine(uniqueAccounts),
+      messages: z.array(inboundMessageSchema).optional(),
+      from: instant,
+      to: instant,
+      now: instant,
+      timeZone: timeZoneSchema.optional(),
+      holidays: z.array(z.iso.date()).optional(),
+      warnWithinDays: z.number().int().min(0).max(366).optional(),
+      locale: z.enum(['zh-CN', 'en']).optional(),
+    })
+    .refine((o) => Date.parse(o.from) <= Date.parse(o.to), { message: 'from must not be after to', path: ['to'] });
+}
+
+/** The whole input of `inspect`, records included. */
+export const inspectInputSchema = inspectInput(z.array(publicationRecordSchema));
+/** The input of `inspect` when the records passed `precheckRecords`. */
+export const inspectInputPrecheckedSchema = inspectInput(prechecked);
+
+function cadenceAlertsInput<R extends z.ZodType>(records: R) {
+  return z.strictObject({
+    records,
+    accounts: z.array(inspectionAccountSchema).superRefine(uniqueAccounts),
+    now: instant,
+    warnAfterDays: z.number().int().min(0).max(366),
+    timeZone: timeZoneSchema.optional(),
+    locale: z.enum(['zh-CN', 'en']).optional(),
+  });
+}
+
+/** The whole input of `cadenceAlerts`. */
+export const cadenceAlertsInputSchema = cadenceAlertsInput(z.array(publicationRecordSchema));
+/** The input of `cadenceAlerts` when the records passed `precheckRecords`. */
+export const cadenceAlertsInputPrecheckedSchema = cadenceAlertsInput(prechecked);
