@@ -3,6 +3,7 @@ import { alignSentences } from './align-sentences';
 import { compareFacts } from './compare-facts';
 import { extractFacts } from './facts';
 import { inlineEdits } from './inline-edits';
+import { findRuns, mergeRuns } from './merge-runs';
 import type { TraceLocale } from './messages';
 import { reasonMessage } from './messages';
 import { publishedRevisionSchema, traceTextSchema } from './schemas';
@@ -54,11 +55,23 @@ export function compareWithRevision(text: string, revision: PublishedRevision, o
 export function compare(text: string, revision: PublishedRevision, locale: TraceLocale): RevisionComparison {
   const original = `${revision.title}\n\n${revision.body}`;
   const bodyStart = revision.title.length + 2;
-  const oSentences = splitSentences(original);
-  const cSentences = splitSentences(text);
-  const oKeys = oSentences.map((s) => sentenceKey(s.text));
-  const cKeys = cSentences.map((s) => sentenceKey(s.text));
-  const pairs = alignSentences(oKeys, cKeys);
+  let oSentences = splitSentences(original);
+  let cSentences = splitSentences(text);
+  let oKeys = oSentences.map((s) => sentenceKey(s.text));
+  let cKeys = cSentences.map((s) => sentenceKey(s.text));
+  let pairs = alignSentences(oKeys, cKeys);
+
+  // Where one text ended a sentence and the other wrote a comma, join the pieces and align
+  // again: two original sentences merged in the copy, or one split in two.
+  const byCopy = new Map(pairs.map((p) => [p.copy, p.score]));
+  const byOriginal = new Map(pairs.map((p) => [p.original, p.score]));
+  const originalRuns = findRuns(oKeys, cKeys, byCopy, (i) => oSentences[i]!.start >= bodyStart && oSentences[i - 1]!.start < bodyStart);
+  const copyRuns = findRuns(cKeys, oKeys, byOriginal);
+  if (originalRuns.length || copyRuns.length) {
+    ({ sentences: oSentences, keys: oKeys } = mergeRuns(original, oSentences, oKeys, originalRuns));
+    ({ sentences: cSentences, keys: cKeys } = mergeRuns(text, cSentences, cKeys, copyRuns));
+    pairs = alignSentences(oKeys, cKeys);
+  }
 
   const passages: AlignedPassage[] = [];
   const changes: FactChange[] = [];

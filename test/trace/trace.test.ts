@@ -69,6 +69,18 @@ describe('trace', () => {
     expect(r.reasons.map((x) => x.code)).toEqual(['copy-faithful']);
   });
 
+  it('sentences joined with a comma or split in two are still the same sentences', async () => {
+    const merged = WATER_NOTICE.body.replace('防止恢复供水时跑水。\n如有疑问', '防止恢复供水时跑水，如有疑问').replace('20%。\n', '20%；');
+    expect((await trace(merged, { index, revisions })).verdict).toBe('faithful');
+    const split = WATER_NOTICE.body.replace('，涉及居民', '。涉及居民');
+    const r = await trace(split, { index, revisions });
+    expect(r.verdict).toBe('faithful');
+    expect(r.added).toEqual([]);
+    // …and a figure changed inside a merged sentence is still found as a figure.
+    const changed = await trace(merged.replace('12345', '12346'), { index, revisions });
+    expect(changed.changes.map((c) => [c.kind, c.original, c.copy])).toEqual([['figure', '12345', '12346']]);
+  });
+
   it('a copy inside a longer page is found by containment and is faithful; the page around it is not "added"', async () => {
     const r = await trace(PAGE_WITH_NOTICE, { index, revisions });
     expect(r.revision?.id).toBe('doc-water@2');
