@@ -20,11 +20,12 @@ export const MIN_COVERAGE = 0.3;
  */
 const ON_TOPIC = 0.2;
 /**
- * Lines a reposting page adds about itself (source, editor, share buttons); never counted as
- * added. A label needs its colon: 「记者注意到」 opens commentary, 「记者：」 a byline.
+ * Lines a page adds around what it reposts — navigation and breadcrumbs (首页 > …), links to
+ * other items (上一篇：…), buttons, source and editor lines — never counted as added. A label
+ * needs its colon: 「记者注意到」 opens commentary, 「记者：」 is a byline.
  */
-const ATTRIBUTION =
-  /(?:^|\s)[【\[（(]?(?:来源|來源|转自|轉自|原标题|原標題|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|记者|記者|通讯员|通訊員|审核|審核|校对|校對|图片来源|圖片來源|图源|圖源)\s*[:：]|^(?:阅读原文|閱讀原文|点击|點擊|分享到|扫码|掃碼|（完）|\(完\))/u;
+const PAGE_FURNITURE =
+  /^[\s【[（(]*(?:网站首页|首页|当前位置|您的位置|上一篇|下一篇|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|打印|关闭|返回|分享到|扫一扫|扫码|掃碼|阅读原文|閱讀原文|点击|點擊|（完）|\(完\))|[>|»›]|(?:^|\s)[【\[（(]?(?:来源|來源|转自|轉自|原标题|原標題|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|记者|記者|通讯员|通訊員|审核|審核|校对|校對|图片来源|圖片來源|图源|圖源|发布时间|發佈時間|发布日期)\s*[:：]/u;
 /** Penalty per changed fact when choosing between candidate revisions, in normalised characters. */
 const FACT_PENALTY = 5;
 
@@ -114,14 +115,27 @@ export function compare(text: string, revision: PublishedRevision, locale: Trace
   const copySpan = first === undefined || last === undefined ? null : { start: cSentences[first]!.start, end: cSentences[last]!.end };
   const originalBigrams = new Set<string>();
   for (const k of oKeys) for (const g of k.bigrams) originalBigrams.add(g);
+  // Outside the stretch, walk away from it on each side: on-topic sentences next to it are
+  // added commentary; the first off-topic one (or page furniture) ends the walk, and all
+  // beyond it is the page around the copy.
   const added: SentenceRef[] = [];
   const surrounding: SentenceRef[] = [];
+  const isAdded = new Set<number>();
+  if (first !== undefined && last !== undefined) {
+    for (let i = first + 1; i < last; i++) if (!cAligned.has(i) && !PAGE_FURNITURE.test(cSentences[i]!.text)) isAdded.add(i);
+    const walk = (from: number, step: 1 | -1) => {
+      for (let i = from; i >= 0 && i < cSentences.length; i += step) {
+        const s = cSentences[i]!;
+        if (PAGE_FURNITURE.test(s.text) || !onTopic(cKeys[i]!, originalBigrams)) break;
+        isAdded.add(i);
+      }
+    };
+    walk(last + 1, 1);
+    walk(first - 1, -1);
+  }
   cSentences.forEach((s, i) => {
     if (cAligned.has(i)) return;
-    const inside = first !== undefined && last !== undefined && i > first && i < last;
-    if (ATTRIBUTION.test(s.text)) surrounding.push(s);
-    else if (inside || (first !== undefined && onTopic(cKeys[i]!, originalBigrams))) added.push(s);
-    else surrounding.push(s);
+    (isAdded.has(i) ? added : surrounding).push(s);
   });
 
   const reasons: TraceReason[] = [];
