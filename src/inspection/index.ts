@@ -3,7 +3,7 @@ export type { InspectInput } from './inspect';
 export { cadenceAlerts } from './cadence-alerts';
 export type { CadenceAlert, CadenceAlertsInput } from './cadence-alerts';
 export { inspectionToCSV, inspectionToJSON } from './export-data';
-export { NATIONAL_MAX_GAP_DAYS, limitOf } from './silence';
+export { NATIONAL_MAX_GAP_DAYS } from './silence';
 export { ORIGINAL_SHARE } from './account-tally';
 export { countMessages, REPLY_REVIEW_STEPS } from './messages-count';
 export type { MessageCounts } from './messages-count';

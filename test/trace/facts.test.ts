@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, splitSentences } from '../../src/trace/index';
+// Internal helpers of trace, tested directly (not exported from the area).
+import { extractFacts } from '../../src/trace/facts';
+import { splitSentences } from '../../src/trace/sentences';
 
 describe('extractFacts', () => {
   it('finds dates, times, money, percentages, counts and titled names with exact spans', () => {
