@@ -1,4 +1,5 @@
 export { trace } from './trace';
+export { indexRevisions } from './index-revisions';
 export type { TraceOptions } from './trace';
 export { compareWithRevision, MIN_COVERAGE } from './compare-revision';
 export type { RevisionComparison } from './compare-revision';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDuplicateIndex, type DuplicateIndex } from '../../src/duplicates/index';
 import { isGovpubError } from '../../src/errors/index';
-import { compareWithRevision, trace, type PublishedRevision } from '../../src/trace/index';
+import { compareWithRevision, indexRevisions, trace, type PublishedRevision } from '../../src/trace/index';
 import { FLU_NOTICE, PAGE_WITH_NOTICE, SAME_TOPIC_ARTICLE, WATER_NOTICE, WATER_NOTICE_R1, WATER_NOTICE_TRADITIONAL } from './fixtures';
 
 const LINES = WATER_NOTICE.body.split('\n');
@@ -163,5 +163,14 @@ describe('trace', () => {
     expect(await fail(trace('x', { index: {} as never, revisions: 3 as never }))).toEqual(['index', 'revisions']);
     const broken = new Map([['doc-water@2', { ...WATER_NOTICE, publishedAt: 'yesterday' }]]);
     expect(await fail(trace(WATER_NOTICE.body, { index, revisions: broken }))).toEqual(['revisions.doc-water@2.publishedAt']);
+  });
+
+  it('indexRevisions builds the index and the map trace needs, refusing duplicate ids', async () => {
+    const built = indexRevisions([WATER_NOTICE, WATER_NOTICE_R1, FLU_NOTICE]);
+    expect(built.index.size).toBe(3);
+    const r = await trace(WATER_NOTICE.body.replace('20%', '30%'), built);
+    expect(r.revision?.id).toBe('doc-water@2');
+    expect(r.changes[0]).toMatchObject({ kind: 'figure', original: '20%', copy: '30%' });
+    expect(() => indexRevisions([WATER_NOTICE, WATER_NOTICE])).toThrow(/duplicate revision id/);
   });
 });
