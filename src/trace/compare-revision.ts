@@ -45,11 +45,11 @@ export interface RevisionComparison extends Omit<TraceResult, 'candidates' | 'si
  * if (r.verdict === 'altered') console.log(r.changes); // [{ kind: 'figure', original: '3万户', copy: '5万户', … }]
  * ```
  */
-export function compareWithRevision(text: string, revision: PublishedRevision, options: { locale?: TraceLocale } = {}): RevisionComparison {
+export function compareWithRevision(text: string, revision: PublishedRevision, options?: { locale?: TraceLocale }): RevisionComparison {
   parseOrThrow(traceTextSchema, text, 'trace text');
   parseOrThrow(publishedRevisionSchema, revision, 'published revision');
-  parseOrThrow(z.enum(['zh-CN', 'en']).optional(), options.locale, 'locale');
-  return compare(text, revision, options.locale ?? 'zh-CN');
+  const opts = parseOrThrow(z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() }).optional(), options, 'compareWithRevision options');
+  return compare(text, revision, opts?.locale ?? 'zh-CN');
 }
 
 /** @internal {@link compareWithRevision} without validation. */
