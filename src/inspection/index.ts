@@ -1,0 +1,29 @@
+export { inspect } from './inspect';
+export type { InspectInput } from './inspect';
+export { cadenceAlerts } from './cadence-alerts';
+export type { CadenceAlert, CadenceAlertsInput } from './cadence-alerts';
+export { inspectionToCSV, inspectionToJSON } from './export-data';
+export { NATIONAL_MAX_GAP_DAYS } from './silence';
+export { ORIGINAL_SHARE } from './account-tally';
+export { countMessages, REPLY_REVIEW_STEPS } from './messages-count';
+export type { MessageCounts } from './messages-count';
+export { inboundMessageSchema, inspectionAccountSchema, publicationRecordSchema, cadenceSchema } from './schemas';
+export type { InspectionLocale } from './messages';
+export type {
+  AccountInspection,
+  Cadence,
+  DeliveryState,
+  Gap,
+  InboundMessage,
+  InspectionAccount,
+  InspectionReason,
+  InspectionReasonCode,
+  InspectionResult,
+  InspectionVerdict,
+  PublicationRecord,
+  ReasonSeverity,
+  Reply,
+  ReplyReviewStep,
+} from './types';
+export { renderInspectionReport } from './render-report';
+export type { RenderInspectionOptions } from './render-report';

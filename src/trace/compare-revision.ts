@@ -1,0 +1,192 @@
+import { parseOrThrow } from '../errors/index';
+import { alignSentences } from './align-sentences';
+import { compareFacts } from './compare-facts';
+import { extractFacts } from './facts';
+import { inlineEdits } from './inline-edits';
+import { findRuns, mergeRuns } from './merge-runs';
+import type { TraceLocale } from './messages';
+import { reasonMessage } from './messages';
+import { publishedRevisionSchema, traceTextSchema } from './schemas';
+import { bigramsOf, sentenceKey, type SentenceKey } from './sentence-key';
+import { splitSentences } from './sentences';
+import type { AlignedPassage, FactChange, PublishedRevision, SentenceRef, TraceReason, TraceResult, TraceVerdict } from './types';
+import * as z from 'zod';
+
+/** Share of the original's body a copy must reproduce before it is said to derive from it. */
+export const MIN_COVERAGE = 0.3;
+/**
+ * Share of a sentence's bigrams that must occur in the original for a sentence next to the
+ * copied stretch to count as added commentary rather than the rest of the page.
+ */
+const ON_TOPIC = 0.2;
+/**
+ * Lines a page adds around what it reposts — navigation and breadcrumbs (首页 > …), links to
+ * other items (上一篇：…), buttons, source and editor lines — never counted as added. A label
+ * needs its colon: 「记者注意到」 opens commentary, 「记者：」 is a byline.
+ */
+const PAGE_FURNITURE =
+  /^[\s【[（(]*(?:网站首页|首页|当前位置|您的位置|上一篇|下一篇|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|打印|关闭|返回|分享到|扫一扫|扫码|掃碼|阅读原文|閱讀原文|点击|點擊|（完）|\(完\))|[>|»›]|(?:^|\s)[【\[（(]?(?:来源|來源|转自|轉自|原标题|原標題|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|记者|記者|通讯员|通訊員|审核|審核|校对|校對|图片来源|圖片來源|图源|圖源|发布时间|發佈時間|发布日期)\s*[:：]/u;
+/** Penalty per changed fact when choosing between candidate revisions, in normalised characters. */
+const FACT_PENALTY = 5;
+
+/** {@link compareWithRevision}'s result, with the score used to choose among candidates. */
+export interface RevisionComparison extends Omit<TraceResult, 'candidates' | 'similarity' | 'containment'> {
+  score: number;
+}
+
+/**
+ * Compares `text` with one published revision: aligns sentences, lists what was dropped,
+ * added and reworded, and puts changed facts side by side. Pure and synchronous; {@link trace}
+ * uses it on each candidate the duplicate index proposes.
+ *
+ * @example
+ * ```ts
+ * const r = compareWithRevision(repost, revision);
+ * if (r.verdict === 'altered') console.log(r.changes); // [{ kind: 'figure', original: '3万户', copy: '5万户', … }]
+ * ```
+ */
+export function compareWithRevision(text: string, revision: PublishedRevision, options?: { locale?: TraceLocale }): RevisionComparison {
+  parseOrThrow(traceTextSchema, text, 'trace text');
+  parseOrThrow(publishedRevisionSchema, revision, 'published revision');
+  const opts = parseOrThrow(z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() }).optional(), options, 'compareWithRevision options');
+  return compare(text, revision, opts?.locale ?? 'zh-CN');
+}
+
+/** @internal {@link compareWithRevision} without validation. */
+export function compare(text: string, revision: PublishedRevision, locale: TraceLocale): RevisionComparison {
+  const original = `${revision.title}\n\n${revision.body}`;
+  const bodyStart = revision.title.length + 2;
+  let oSentences = splitSentences(original);
+  let cSentences = splitSentences(text);
+  let oKeys = oSentences.map((s) => sentenceKey(s.text));
+  let cKeys = cSentences.map((s) => sentenceKey(s.text));
+  let pairs = alignSentences(oKeys, cKeys);
+
+  // Where one text ended a sentence and the other wrote a comma, join the pieces and align
+  // again: two original sentences merged in the copy, or one split in two.
+  const byCopy = new Map(pairs.map((p) => [p.copy, p.score]));
+  const byOriginal = new Map(pairs.map((p) => [p.original, p.score]));
+  const originalRuns = findRuns(oKeys, cKeys, byCopy, (i) => oSentences[i]!.start >= bodyStart && oSentences[i - 1]!.start < bodyStart);
+  const copyRuns = findRuns(cKeys, oKeys, byOriginal);
+  if (originalRuns.length || copyRuns.length) {
+    ({ sentences: oSentences, keys: oKeys } = mergeRuns(original, oSentences, oKeys, originalRuns));
+    ({ sentences: cSentences, keys: cKeys } = mergeRuns(text, cSentences, cKeys, copyRuns));
+    pairs = alignSentences(oKeys, cKeys);
+  }
+
+  const passages: AlignedPassage[] = [];
+  const changes: FactChange[] = [];
+  let reworded = 0;
+  let alignedBody = 0;
+  let score = 0;
+  const oAligned = new Set<number>();
+  const cAligned = new Set<number>();
+  for (const p of pairs) {
+    const o = oSentences[p.original]!;
+    const c = cSentences[p.copy]!;
+    const ok = oKeys[p.original]!;
+    const ck = cKeys[p.copy]!;
+    oAligned.add(p.original);
+    cAligned.add(p.copy);
+    if (o.start >= bodyStart) alignedBody += ok.folded.text.length;
+    score += ok.folded.text.length * p.score;
+    if (ok.folded.text === ck.folded.text) {
+      passages.push({ original: span(o), copy: span(c), kind: 'same', score: p.score, removed: [], inserted: [] });
+      continue;
+    }
+    const edits = inlineEdits(ok, o.start, ck, c.start);
+    passages.push({ original: span(o), copy: span(c), kind: 'changed', score: p.score, ...edits });
+    const factChanges = compareFacts(extractFacts(o.text, o.start), extractFacts(c.text, c.start));
+    // Reposts retitle freely: a reworded title is shown but is not an alteration of the text.
+    if (factChanges.length === 0 && o.start >= bodyStart) reworded++;
+    changes.push(...factChanges);
+  }
+  score -= FACT_PENALTY * changes.length;
+
+  const bodyTotal = sum(oKeys.filter((_, i) => oSentences[i]!.start >= bodyStart).map((k) => k.folded.text.length));
+  const coverage = bodyTotal === 0 ? 0 : alignedBody / bodyTotal;
+  const dropped = oSentences.filter((s, i) => s.start >= bodyStart && !oAligned.has(i));
+
+  // The copied stretch runs from the first to the last aligned sentence; unaligned sentences
+  // inside it were added; outside it, only on-topic ones were (the rest is the page around it).
+  const alignedCopy = [...cAligned].sort((a, b) => a - b);
+  const first = alignedCopy[0];
+  const last = alignedCopy[alignedCopy.length - 1];
+  const copySpan = first === undefined || last === undefined ? null : { start: cSentences[first]!.start, end: cSentences[last]!.end };
+  const originalBigrams = new Set<string>();
+  for (const k of oKeys) for (const g of k.bigrams) originalBigrams.add(g);
+  // Outside the stretch, walk away from it on each side: on-topic sentences next to it are
+  // added commentary; the first off-topic one (or page furniture) ends the walk, and all
+  // beyond it is the page around the copy.
+  const added: SentenceRef[] = [];
+  const surrounding: SentenceRef[] = [];
+  const isAdded = new Set<number>();
+  if (first !== undefined && last !== undefined) {
+    for (let i = first + 1; i < last; i++) if (!cAligned.has(i) && !PAGE_FURNITURE.test(cSentences[i]!.text)) isAdded.add(i);
+    const walk = (from: number, step: 1 | -1) => {
+      for (let i = from; i >= 0 && i < cSentences.length; i += step) {
+        const s = cSentences[i]!;
+        if (PAGE_FURNITURE.test(s.text) || !onTopic(cKeys[i]!, originalBigrams)) break;
+        isAdded.add(i);
+      }
+    };
+    walk(last + 1, 1);
+    walk(first - 1, -1);
+  }
+  cSentences.forEach((s, i) => {
+    if (cAligned.has(i)) return;
+    (isAdded.has(i) ? added : surrounding).push(s);
+  });
+
+  const reasons: TraceReason[] = [];
+  const reason = (code: TraceReason['code'], params: Record<string, string | number> = {}) =>
+    reasons.push({ code, params, message: reasonMessage(code, params, locale) });
+  let verdict: TraceVerdict;
+  if (coverage < MIN_COVERAGE) {
+    verdict = 'unrelated';
+    reason('low-coverage', { percent: Math.round(coverage * 100) });
+  } else {
+    if (changes.length) reason('fact-changed', { count: changes.length });
+    if (added.length) reason('sentence-added', { count: added.length });
+    if (reworded) reason('sentence-reworded', { count: reworded });
+    if (dropped.length) reason('sentence-dropped', { count: dropped.length });
+    verdict = changes.length || added.length || reworded ? 'altered' : dropped.length ? 'abridged' : 'faithful';
+    if (verdict === 'faithful') reason('copy-faithful');
+    if (revision.withdrawn) reason('revision-withdrawn');
+    if (revision.superseded) reason('revision-superseded');
+  }
+
+  return {
+    verdict,
+    reasons,
+    revision,
+    original,
+    copy: text,
+    copySpan,
+    coverage,
+    passages,
+    dropped,
+    added,
+    surrounding,
+    changes: changes.sort((a, b) => (a.copySpan?.start ?? a.originalSpan?.start ?? 0) - (b.copySpan?.start ?? b.originalSpan?.start ?? 0)),
+    score,
+  };
+}
+
+function onTopic(key: SentenceKey, originalBigrams: ReadonlySet<string>): boolean {
+  const grams = key.bigrams.size ? key.bigrams : bigramsOf(key.folded.text);
+  if (grams.size === 0) return false;
+  let hit = 0;
+  for (const g of grams) if (originalBigrams.has(g)) hit++;
+  return hit / grams.size >= ON_TOPIC;
+}
+
+function span(s: SentenceRef): { start: number; end: number } {
+  return { start: s.start, end: s.end };
+}
+
+function sum(xs: number[]): number {
+  let t = 0;
+  for (const x of xs) t += x;
+  return t;
+}
