@@ -176,3 +176,47 @@ export type {
   ReviewDecision,
   WaiverInput,
 } from './workflow/index';
+
+// Tracing a circulating copy back to the revision it derives from (issue 16).
+export { compareWithRevision, indexRevisions, renderTrace, trace } from './trace/index';
+export type {
+  FactChange,
+  FactKind,
+  PublishedRevision as TracedRevision,
+  RenderTraceOptions,
+  RevisionComparison,
+  RevisionLookup,
+  TraceOptions,
+  TraceReason,
+  TraceReasonCode,
+  TraceResult,
+  TraceVerdict,
+} from './trace/index';
+
+// Inspection readiness: cadence, the 14-day rule and the report (issue 16).
+export {
+  cadenceAlerts,
+  countMessages,
+  inspect,
+  inspectionToCSV,
+  inspectionToJSON,
+  NATIONAL_MAX_GAP_DAYS,
+  renderInspectionReport,
+  REPLY_REVIEW_STEPS,
+} from './inspection/index';
+export type {
+  AccountInspection,
+  CadenceAlert,
+  CadenceAlertsInput,
+  Cadence,
+  InboundMessage,
+  InspectInput,
+  InspectionAccount,
+  InspectionReason,
+  InspectionReasonCode,
+  InspectionResult,
+  InspectionVerdict,
+  PublicationRecord,
+  RenderInspectionOptions,
+  Reply,
+} from './inspection/index';
