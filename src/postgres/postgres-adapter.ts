@@ -233,9 +233,10 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
   };
 }
 
-// PGlite is one connection in one process: every adapter over the same instance shares one
-// in-process lock table.
-const pgliteLocks = new WeakMap<object, KeyedMutex>();
+// Per client object: PGlite is one connection in one process, so this queue is its whole lock;
+// for a pg Pool it queues this process's callers first, so that waiting for the database lock
+// occupies one pooled connection, not one per caller (which would starve the pool).
+const localLocks = new WeakMap<object, KeyedMutex>();
 
 /**
  * Runs `work` holding a session-level advisory lock named after `key`, on a connection of its
@@ -243,13 +244,16 @@ const pgliteLocks = new WeakMap<object, KeyedMutex>();
  * connection more than the work itself uses (pg's default is ten).
  */
 async function exclusive<T>(db: PostgresClient, s: string, key: string, work: () => Promise<T>): Promise<T> {
-  if (isPGlite(db)) {
-    let locks = pgliteLocks.get(db);
-    if (!locks) pgliteLocks.set(db, (locks = createKeyedMutex()));
-    return locks.run(key, work);
-  }
+  let locks = localLocks.get(db);
+  if (!locks) localLocks.set(db, (locks = createKeyedMutex()));
   const lockName = `govpub.exclusive:${s}:${key}`;
-  const connection = await (db as PgPoolLike).connect();
+  if (isPGlite(db)) return locks.run(lockName, work);
+  return locks.run(lockName, () => databaseLock(db as PgPoolLike, lockName, work));
+}
+
+/** Holds the session advisory lock `lockName` on a connection of its own while `work` runs. */
+async function databaseLock<T>(db: PgPoolLike, lockName: string, work: () => Promise<T>): Promise<T> {
+  const connection = await db.connect();
   let broken: Error | undefined;
   const onError = (error: Error) => {
     broken = error;
