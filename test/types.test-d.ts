@@ -19,7 +19,7 @@ describe('public types', () => {
     expectTypeOf<Level>().toEqualTypeOf<'public' | 'internal' | 'secret' | 'confidential' | 'top-secret'>();
     expectTypeOf<DocumentState>().toEqualTypeOf<'draft' | 'in_review' | 'rejected' | 'approved' | 'scheduled' | 'published' | 'withdrawn'>();
     expectTypeOf<GovpubErrorCode>().toEqualTypeOf<
-      'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'CHECKS_FAILED' | 'CLEARANCE'
+      'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'CHECKS_FAILED' | 'CLEARANCE' | 'STORAGE'
     >();
     expectTypeOf<Finding['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>();
     expectTypeOf<Finding['fix']>().toEqualTypeOf<{ start: number; end: number; text: string } | undefined>();

@@ -8,6 +8,9 @@
  * - `INVALID_TRANSITION`: the document's state does not allow the action.
  * - `CHECKS_FAILED`: a gate found `error` findings; they are in `details.findings`.
  * - `CLEARANCE`: the content's level is above a target channel's clearance.
+ * - `STORAGE`: the database failed under a command (connection lost, server shut down);
+ *   `details.outcome` is `'not-written'` when nothing was stored, `'unknown'` when the
+ *   connection died while committing, so the host should re-read before retrying.
  */
 export const ERROR_CODES = [
   'VALIDATION',
@@ -17,6 +20,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'CHECKS_FAILED',
   'CLEARANCE',
+  'STORAGE',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

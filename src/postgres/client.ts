@@ -17,6 +17,9 @@ export interface Queryable {
 export interface PgPoolClientLike extends Queryable {
   /** Returns the connection to the pool; with an error, the pool discards it instead. */
   release(err?: Error | boolean): void;
+  /** `pg.Client` is an EventEmitter: a lost connection emits `'error'`. */
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** A `pg` Pool (`new Pool({ connectionString })`); not a single `pg.Client`. */
@@ -32,7 +35,8 @@ export interface PGliteLike extends Queryable {
 /** What `postgresAdapter` and `migrate` accept: a `pg` Pool or a PGlite instance. */
 export type PostgresClient = PgPoolLike | PGliteLike;
 
-function isPGlite(client: PostgresClient): client is PGliteLike {
+/** Whether `client` is a PGlite instance (else a `pg` Pool). */
+export function isPGlite(client: PostgresClient): client is PGliteLike {
   return typeof (client as Partial<PGliteLike>).transaction === 'function';
 }
 
@@ -66,9 +70,18 @@ export async function inTransaction<T>(client: PostgresClient, work: (tx: Querya
     });
   }
   let broken: Error | undefined;
+  // While a connection is checked out the pool does not listen to it, and an EventEmitter's
+  // unheard 'error' (the server terminated the backend, the network dropped) would crash the
+  // host process. Listen for the whole checkout; the failed query rejects on its own.
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  connection.on?.('error', onError);
+  let committing = false;
   try {
     await connection.query('BEGIN');
     const result = await work(connection);
+    committing = true;
     await connection.query('COMMIT');
     return result;
   } catch (error) {
@@ -76,10 +89,35 @@ export async function inTransaction<T>(client: PostgresClient, work: (tx: Querya
       await connection.query('ROLLBACK');
     } catch (rollbackError) {
       // A connection that cannot even roll back is in an unknown state: make the pool drop it.
-      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      broken ??= rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
     }
-    throw error;
+    throw connectionLost(error, broken, committing) ?? error;
   } finally {
+    connection.removeListener?.('error', onError);
     connection.release(broken);
   }
+}
+
+// SQLSTATE classes that mean the session is gone: 08 connection exception, 57P01–57P03
+// (admin_shutdown, crash_shutdown, cannot_connect_now).
+const LOST_SQLSTATE = /^(08...|57P0[1-3])$/;
+
+/**
+ * A `STORAGE` error when `error` means the connection was lost, else `undefined`. Before
+ * COMMIT was sent the server rolls the transaction back with the session, so nothing was
+ * written; during COMMIT the outcome cannot be known from here.
+ */
+function connectionLost(error: unknown, broken: Error | undefined, committing: boolean): GovpubError | undefined {
+  if (error instanceof GovpubError) return undefined;
+  const code = (error as { code?: unknown } | null)?.code;
+  const lost = (typeof code === 'string' && LOST_SQLSTATE.test(code)) || broken !== undefined || /Connection terminated|ECONNRESET|EPIPE/i.test(String((error as Error | null)?.message ?? ''));
+  if (!lost) return undefined;
+  const outcome = committing ? 'unknown' : 'not-written';
+  return new GovpubError(
+    'STORAGE',
+    committing
+      ? 'The database connection was lost while committing; whether the change was stored is unknown — re-read before retrying'
+      : 'The database connection was lost; nothing was written — retry the command',
+    { details: { outcome, ...(typeof code === 'string' ? { sqlState: code } : {}) }, cause: error },
+  );
 }

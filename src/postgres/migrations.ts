@@ -116,11 +116,26 @@ function migrations(s: string): Migration[] {
         ]),
       ],
     },
+    {
+      version: 2,
+      name: 'change feed: each document\'s position in commit order',
+      statements: [
+        `CREATE SEQUENCE ${s}.commit_seq`,
+        // Existing rows get positions in their commit-time order, so a feed read from the
+        // beginning returns them as they were committed.
+        `ALTER TABLE ${s}.documents ADD COLUMN commit_seq bigint`,
+        `UPDATE ${s}.documents SET commit_seq = numbered.n FROM (
+           SELECT id, nextval('${s}.commit_seq') AS n FROM (SELECT id FROM ${s}.documents ORDER BY committed_at, id) AS ordered
+         ) AS numbered WHERE ${s}.documents.id = numbered.id`,
+        `ALTER TABLE ${s}.documents ALTER COLUMN commit_seq SET NOT NULL`,
+        `CREATE UNIQUE INDEX documents_commit_seq_idx ON ${s}.documents (commit_seq)`,
+      ],
+    },
   ];
 }
 
 /** The newest schema version this release of govpub writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * The migrations as SQL, for hosts that apply schema changes with their own tool (Flyway,

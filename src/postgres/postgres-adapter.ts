@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { GovpubError, isGovpubError } from '../errors/index';
 import { parseOrThrow } from '../errors/index';
-import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from '../storage/index';
+import type { ArtifactStore, ChangePage, CommitRequest, ListPage, ListQuery, StorageAdapter } from '../storage/index';
+import { createKeyedMutex, storableJson, type KeyedMutex } from '../storage/index';
 import { decodeCursor, encodeCursor } from '../storage/index';
 import { normalizeListQuery } from '../storage/index';
 import type { AuditEvent, GovDocument } from '../document/index';
-import { assertClient, inTransaction, type PostgresClient, type Queryable } from './client';
+import { assertClient, inTransaction, isPGlite, type PgPoolLike, type PostgresClient, type Queryable } from './client';
 import { quotedSchema } from './migrations';
 
 /** Options of {@link postgresAdapter}. */
@@ -161,8 +162,8 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
                   tx,
                   // ON CONFLICT DO NOTHING: a concurrent create of the same id waits for the
                   // first to commit, then inserts nothing, and we report the conflict.
-                  `INSERT INTO ${s}.documents (id, ${COLUMNS})
-                   SELECT d->>'id', ${EXPRESSIONS} FROM (SELECT $1::jsonb AS d) AS input
+                  `INSERT INTO ${s}.documents (id, ${COLUMNS}, commit_seq)
+                   SELECT d->>'id', ${EXPRESSIONS}, nextval('${s}.commit_seq') FROM (SELECT $1::jsonb AS d) AS input
                    ON CONFLICT (id) DO NOTHING
                    RETURNING id`,
                   [docJson],
@@ -197,6 +198,14 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
              ORDER BY n`,
             [document.id, eventsJson],
           );
+          // The change feed's position, taken last under a lock held until COMMIT: positions
+          // are handed out in the order commits become visible, so a reader that has seen
+          // position n has seen every commit before it.
+          await tx.query(
+            `WITH feed AS (SELECT pg_advisory_xact_lock(hashtext($2)))
+             UPDATE ${s}.documents SET commit_seq = nextval('${s}.commit_seq') FROM feed WHERE id = $1`,
+            [document.id, `govpub.feed:${s}`],
+          );
         });
       } catch (error) {
         if (!isGovpubError(error) && RETRYABLE.has(sqlState(error))) {
@@ -206,8 +215,71 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
       }
     },
 
+    async changes(cursor: string | null, limit: number): Promise<ChangePage> {
+      const after = parseFeedCursor(cursor);
+      const rows = await queryRows<{ doc: string; commit_seq: string }>(
+        db,
+        `SELECT doc::text AS doc, commit_seq::text AS commit_seq FROM ${s}.documents
+         WHERE commit_seq > $1::bigint ORDER BY commit_seq LIMIT $2`,
+        [after, Math.max(1, Math.min(limit, 10_000))],
+      );
+      const last = rows[rows.length - 1];
+      return { items: rows.map((r) => JSON.parse(r.doc) as GovDocument), cursor: last ? last.commit_seq : after };
+    },
+
+    exclusive: (key, work) => exclusive(db, s, key, work),
+
     artifacts,
   };
+}
+
+// Per client object: PGlite is one connection in one process, so this queue is its whole lock;
+// for a pg Pool it queues this process's callers first, so that waiting for the database lock
+// occupies one pooled connection, not one per caller (which would starve the pool).
+const localLocks = new WeakMap<object, KeyedMutex>();
+
+/**
+ * Runs `work` holding a session-level advisory lock named after `key`, on a connection of its
+ * own, so every host instance over this database queues on it. The pool therefore needs one
+ * connection more than the work itself uses (pg's default is ten).
+ */
+async function exclusive<T>(db: PostgresClient, s: string, key: string, work: () => Promise<T>): Promise<T> {
+  let locks = localLocks.get(db);
+  if (!locks) localLocks.set(db, (locks = createKeyedMutex()));
+  const lockName = `govpub.exclusive:${s}:${key}`;
+  if (isPGlite(db)) return locks.run(lockName, work);
+  return locks.run(lockName, () => databaseLock(db as PgPoolLike, lockName, work));
+}
+
+/** Holds the session advisory lock `lockName` on a connection of its own while `work` runs. */
+async function databaseLock<T>(db: PgPoolLike, lockName: string, work: () => Promise<T>): Promise<T> {
+  const connection = await db.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  connection.on?.('error', onError);
+  try {
+    await connection.query('SELECT pg_advisory_lock(hashtext($1))', [lockName]);
+    try {
+      return await work();
+    } finally {
+      if (!broken) await connection.query('SELECT pg_advisory_unlock(hashtext($1))', [lockName]).catch((e: unknown) => (broken = e instanceof Error ? e : new Error(String(e))));
+    }
+  } finally {
+    connection.removeListener?.('error', onError);
+    // A connection whose unlock failed is discarded: ending the session releases the lock.
+    connection.release(broken);
+  }
+}
+
+/** A feed cursor is a commit position (decimal digits); `null` is the beginning. */
+function parseFeedCursor(cursor: string | null): string {
+  if (cursor === null) return '0';
+  if (!/^\d{1,18}$/.test(cursor)) {
+    throw new GovpubError('VALIDATION', 'Invalid change-feed cursor', { details: { issues: [{ path: ['cursor'], message: 'expected a cursor returned by changes()' }] } });
+  }
+  return cursor;
 }
 
 function conflict(id: string, expectedVersion: number | null, actualVersion: number | null, cause?: unknown): GovpubError {
@@ -225,19 +297,7 @@ function sqlState(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
-/** JSON text for a JSONB parameter; `VALIDATION` for values JSON cannot hold. */
+/** JSON text for a JSONB parameter; `VALIDATION` for what no adapter can store (see storableJson). */
 function toJson(value: unknown, path: string[]): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) {
-    throw new GovpubError('VALIDATION', `Invalid ${path.join('.')}: not a JSON value`, {
-      details: { issues: [{ path, message: 'must be a JSON value (undefined, functions and symbols cannot be stored)' }] },
-    });
-  }
-  // PostgreSQL text (and so JSONB) cannot contain U+0000; say so instead of a driver error.
-  if (json.includes('\\u0000')) {
-    throw new GovpubError('VALIDATION', `Invalid ${path.join('.')}: contains the NUL character U+0000, which PostgreSQL cannot store`, {
-      details: { issues: [{ path, message: 'contains U+0000' }] },
-    });
-  }
-  return json;
+  return storableJson(value, path);
 }

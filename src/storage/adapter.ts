@@ -48,6 +48,14 @@ export interface ArtifactStore {
   list(kind: string): Promise<{ documentId: string; data: unknown }[]>;
 }
 
+/** One page of {@link StorageAdapter.changes}: documents in commit order, and where to go on. */
+export interface ChangePage {
+  /** Each document's latest committed version, in the order of its last commit. */
+  items: GovDocument[];
+  /** Pass back to read what was committed after these; unchanged when nothing was. */
+  cursor: string;
+}
+
 /**
  * What govpub needs from the host's database. Implement it for yours and prove it with
  * `runAdapterConformance` from `govpub/testing`.
@@ -81,4 +89,19 @@ export interface StorageAdapter {
   commit(request: CommitRequest): Promise<void>;
   /** Optional store for derived data; see {@link ArtifactStore}. */
   readonly artifacts?: ArtifactStore;
+  /**
+   * Optional change feed: documents whose latest commit came after `cursor` (`null`: from the
+   * beginning), at most `limit` of them, in commit order. Several host instances over one
+   * database use it to learn what the others committed (the duplicate index catches up before
+   * every check). The order must be the order in which commits became visible: a commit that
+   * becomes visible later must never sort before a cursor already handed out.
+   */
+  changes?(cursor: string | null, limit: number): Promise<ChangePage>;
+  /**
+   * Optional lock shared by every instance over the same store: runs `work` while no other
+   * `exclusive(key, …)` call on this store runs, across processes where the database allows.
+   * The publisher holds `govpub/duplicates` from the duplicate check of a submission to its
+   * commit, so of two near-copies submitted at once the second sees the first.
+   */
+  exclusive?<T>(key: string, work: () => Promise<T>): Promise<T>;
 }

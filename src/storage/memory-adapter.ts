@@ -1,7 +1,9 @@
 import { GovpubError } from '../errors/index';
 import type { AuditEvent, GovDocument } from '../document/index';
-import type { ArtifactStore, CommitRequest, ListPage, ListQuery, StorageAdapter } from './adapter';
+import type { ArtifactStore, ChangePage, CommitRequest, ListPage, ListQuery, StorageAdapter } from './adapter';
 import { decodeCursor, encodeCursor } from './cursor';
+import { createKeyedMutex } from './keyed-mutex';
+import { storableJson } from './storable';
 import { matchesQuery, normalizeListQuery } from './list-query';
 
 /**
@@ -19,9 +21,14 @@ export function memoryAdapter(): StorageAdapter {
   const documents = new Map<string, GovDocument>();
   const events = new Map<string, AuditEvent[]>();
   const artifacts = new Map<string, Map<string, unknown>>();
+  // The change feed: each document's position in commit order, renumbered on every commit.
+  const committedAt = new Map<string, number>();
+  let commitCount = 0;
+  const locks = createKeyedMutex();
 
   const artifactStore: ArtifactStore = {
     async put(kind, documentId, data) {
+      storableJson(data, ['data']);
       let byId = artifacts.get(kind);
       if (!byId) artifacts.set(kind, (byId = new Map()));
       byId.set(documentId, structuredClone(data));
@@ -64,6 +71,8 @@ export function memoryAdapter(): StorageAdapter {
     },
 
     async commit({ document, expectedVersion, events: newEvents }: CommitRequest) {
+      storableJson(document, ['document']);
+      storableJson(newEvents, ['events']);
       // Everything below runs without an await, so it is atomic with respect to other
       // commits in this process: the version check and the write cannot interleave.
       const current = documents.get(document.id);
@@ -80,8 +89,33 @@ export function memoryAdapter(): StorageAdapter {
       const copies = structuredClone(newEvents);
       documents.set(copy.id, copy);
       events.set(copy.id, [...(events.get(copy.id) ?? []), ...copies]);
+      committedAt.set(copy.id, ++commitCount);
     },
+
+    async changes(cursor: string | null, limit: number): Promise<ChangePage> {
+      const after = parseFeedCursor(cursor);
+      const items = [...committedAt]
+        .filter(([, n]) => n > after)
+        .sort((a, b) => a[1] - b[1])
+        .slice(0, Math.max(1, limit));
+      const last = items[items.length - 1];
+      return {
+        items: items.map(([id]) => structuredClone(documents.get(id)!)),
+        cursor: String(last ? last[1] : after),
+      };
+    },
+
+    exclusive: (key, work) => locks.run(key, work),
 
     artifacts: artifactStore,
   };
+}
+
+/** A feed cursor is the commit count it stopped at; `null` is the beginning. */
+function parseFeedCursor(cursor: string | null): number {
+  if (cursor === null) return 0;
+  if (!/^\d{1,15}$/.test(cursor)) {
+    throw new GovpubError('VALIDATION', 'Invalid change-feed cursor', { details: { issues: [{ path: ['cursor'], message: 'expected a cursor returned by changes()' }] } });
+  }
+  return Number(cursor);
 }

@@ -22,10 +22,10 @@ describe('migrate', () => {
   it('creates the default schema once and records its version; a second run applies nothing', async () => {
     const first = await migrate(db);
     const second = await migrate(db);
-    expect(first).toEqual({ schema: DEFAULT_SCHEMA, applied: [1], version: SCHEMA_VERSION });
+    expect(first).toEqual({ schema: DEFAULT_SCHEMA, applied: migrationStatements().map((m) => m.version), version: SCHEMA_VERSION });
     expect(second).toEqual({ schema: DEFAULT_SCHEMA, applied: [], version: SCHEMA_VERSION });
     const { rows } = await db.query<{ version: number }>('SELECT version FROM govpub.schema_migrations');
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual(migrationStatements().map((m) => ({ version: m.version })));
     const tables = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'govpub' ORDER BY table_name",
     );

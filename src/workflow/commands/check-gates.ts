@@ -14,6 +14,7 @@ import type { CommandContext } from './context';
 export async function checkGates(ctx: CommandContext, phase: GatePhase, doc: GovDocument, actor: Actor, at: Date): Promise<Finding[]> {
   const channels = resolveChannels(ctx, doc.channels);
   checkClearance(doc.level, channels);
+  for (const g of ctx.gates) if (g.phases.includes(phase)) await g.refresh?.(ctx.storage);
   const findings = await runGates(ctx.gates, { phase, document: doc, actor, now: at, channels });
   if (hasErrors(findings)) {
     const errors = findings.filter((f) => f.severity === 'error');

@@ -10,6 +10,7 @@ export async function submit(ctx: CommandContext, id: string, actor: Actor, opts
     actor,
     action: 'submit',
     event: { type: 'SUBMIT' },
+    exclusive: ctx.gates.flatMap((g) => (g.exclusive !== undefined && g.phases.includes('submit') ? [g.exclusive] : [])),
     ...(opts.expectedVersion === undefined ? {} : { expectedVersion: opts.expectedVersion }),
     compute: async ({ moved, actor: a, at }) => {
       const next = { ...moved, signatures: [] };

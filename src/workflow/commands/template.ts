@@ -37,6 +37,8 @@ export interface CommandSpec<D extends GovDocument | null> {
   event: MachineEvent | null;
   /** Refuse with `CONFLICT` unless the stored document is at this version. */
   expectedVersion?: number;
+  /** Locks held (through the adapter's `exclusive`) from loading to the commit; see `Gate.exclusive`. */
+  exclusive?: readonly string[];
   compute(input: ComputeInput<D>): Promise<Change> | Change;
 }
 
@@ -48,6 +50,20 @@ export interface CommandSpec<D extends GovDocument | null> {
 export async function runCommand<D extends GovDocument | null>(ctx: CommandContext, spec: CommandSpec<D>): Promise<GovDocument> {
   const actor = parseOrThrow(actorSchema, spec.actor, 'actor');
   await ctx.start();
+  const document = await holding(ctx, [...new Set(spec.exclusive ?? [])].sort(), () => loadDecideCommit(ctx, spec, actor));
+  await observe(ctx, document);
+  return document;
+}
+
+/** Runs `work` holding every named lock (in a fixed order, so two commands never deadlock). */
+async function holding<T>(ctx: CommandContext, keys: readonly string[], work: () => Promise<T>): Promise<T> {
+  const exclusive = ctx.storage.exclusive?.bind(ctx.storage);
+  const [first, ...rest] = keys;
+  if (!exclusive || first === undefined) return work();
+  return exclusive(first, () => holding(ctx, rest, work));
+}
+
+async function loadDecideCommit<D extends GovDocument | null>(ctx: CommandContext, spec: CommandSpec<D>, actor: Actor): Promise<GovDocument> {
   const before = spec.id === null ? null : await loadDocument(ctx, spec.id);
   if (before && spec.expectedVersion !== undefined && before.version !== spec.expectedVersion) {
     throw new GovpubError('CONFLICT', `Document ${before.id} is at version ${before.version}, not ${spec.expectedVersion}; reload and retry`, {
@@ -60,9 +76,7 @@ export async function runCommand<D extends GovDocument | null>(ctx: CommandConte
   const copy = before === null ? null : structuredClone(before);
   const moved = copy === null || next === null ? copy : { ...copy, state: next.state, currentStep: next.currentStep };
   const change = await spec.compute({ document: copy as D, moved: moved as D, actor, at });
-  const document = await commitChange(ctx, before, change, actor, at);
-  await observe(ctx, document);
-  return document;
+  return commitChange(ctx, before, change, actor, at);
 }
 
 /** Loads a document; `VALIDATION` for a missing id, `NOT_FOUND` for an unknown one. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DocumentState, GovDocument } from '../../document/index';
 import {
+  originality,
   createDuplicateIndex,
   fingerprintSchema,
   type DuplicateFingerprint,
@@ -114,6 +115,20 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
   const blockAt = o.blockAt ?? 0.8;
   const warnAt = o.warnAt ?? 0.5;
   const index: DuplicateIndex = o.index ?? createDuplicateIndex();
+  // Where this instance is in the adapter's change feed; `null` until `start` read it.
+  let feedCursor: string | null = null;
+
+  /** Applies every commit the feed shows after `feedCursor` (ours and other instances'). */
+  async function catchUp(storage: StorageAdapter, stored?: ReadonlyMap<string, unknown>): Promise<void> {
+    const changes = storage.changes?.bind(storage);
+    if (!changes) return;
+    for (;;) {
+      const page = await changes(feedCursor, 500);
+      for (const doc of page.items) await sync(doc, storage, stored?.get(doc.id));
+      if (page.cursor === feedCursor || page.items.length === 0) return;
+      feedCursor = page.cursor;
+    }
+  }
 
   /** Brings the index entry of `doc` up to date, using `stored` fingerprints when they fit. */
   async function sync(doc: Readonly<GovDocument>, storage: StorageAdapter, stored?: unknown): Promise<void> {
@@ -149,9 +164,19 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
     phases: ['submit'],
     index,
 
+    exclusive: 'govpub/duplicates',
+
     async start(storage) {
       const stored = new Map<string, unknown>();
       for (const { documentId, data } of (await storage.artifacts?.list(DUPLICATES_ARTIFACT_KIND)) ?? []) stored.set(documentId, data);
+      if (storage.changes) {
+        // The feed from its beginning is every document in commit order; afterwards the same
+        // cursor keeps this instance in step with every other one.
+        feedCursor = null;
+        await catchUp(storage, stored);
+        for (const id of stored.keys()) if (!index.has(id)) await storage.artifacts?.delete(DUPLICATES_ARTIFACT_KIND, id);
+        return;
+      }
       let cursor: string | undefined;
       do {
         const page = await storage.listDocuments({ limit: 500, ...(cursor === undefined ? {} : { cursor }) });
@@ -166,19 +191,48 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
       await sync(document, storage);
     },
 
+    async refresh(storage) {
+      await catchUp(storage);
+    },
+
     check(ctx: GateContext): Finding[] {
       const doc = ctx.document;
       const bodyOffset = doc.title.length + 2;
-      const matches = index.query(joinTitle(doc.title, doc.body), { exclude: [doc.id], limit: 5 });
+      const text = joinTitle(doc.title, doc.body);
+      const matches = index.query(text, { exclude: [doc.id], limit: 5 });
       const findings: Finding[] = [];
       for (const m of matches) {
         const score = Math.max(m.containment, m.otherContainment);
         if (score < warnAt) continue;
         findings.push(toFinding(doc, m, score, bodyOffset, blockAt, warnAt));
       }
+      // A mosaic: no single source reaches the limit, but together they cover the draft.
+      const copied = 1 - originality(text, matches);
+      if (matches.length > 1 && copied >= warnAt && !findings.some((f) => f.severity === 'error')) {
+        findings.push(mosaicFinding(doc, matches, copied, blockAt));
+      }
       return findings;
     },
   };
+}
+
+/** The finding for a draft assembled from several documents (see the gate's check). */
+function mosaicFinding(doc: Readonly<GovDocument>, matches: readonly DuplicateMatch[], copied: number, blockAt: number): Finding {
+  const declared = doc.repostOf !== undefined && doc.repostOf !== '';
+  const severity = declared ? 'warning' : copied >= blockAt ? 'error' : 'warning';
+  const percent = (x: number): string => `${Math.round(x * 100)}%`;
+  const sources = matches.filter((m) => m.containment > 0).map((m) => m.id);
+  return createFinding(doc.body, {
+    ruleId: 'duplicates/mosaic',
+    severity,
+    message:
+      `本稿${percent(copied)}的文字出自${sources.length}篇已有稿件（${sources.join('、')}），原创内容不足` +
+      (severity === 'error' ? `；合计达到${percent(blockAt)}，请改写或注明转载来源后再提交。` : '。'),
+    start: 0,
+    end: 0,
+    source: `govpub duplicates gate: the draft's combined originality across every match; blocks from ${blockAt}`,
+    details: { field: 'body', copied, otherIds: sources },
+  });
 }
 
 function sameMeta(a: unknown, b: IndexedMeta): boolean {

@@ -52,4 +52,15 @@ export interface Gate {
   start?(storage: StorageAdapter): Promise<void>;
   /** Runs after every successful commit, with the document as committed. */
   observe?(document: Readonly<GovDocument>, storage: StorageAdapter): void | Promise<void>;
+  /**
+   * Runs before every check: catch up on what other host instances committed (e.g. through
+   * the adapter's change feed), so a check never judges against a stale picture.
+   */
+  refresh?(storage: StorageAdapter): Promise<void>;
+  /**
+   * A lock name the publisher holds (through the adapter's `exclusive`, where it has one)
+   * from this gate's refresh and check to the commit of the command, so two commands that
+   * could each pass alone — two near-copies submitted at once — are decided one after the other.
+   */
+  readonly exclusive?: string;
 }
