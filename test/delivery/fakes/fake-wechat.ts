@@ -104,7 +104,7 @@ export async function startFakeWechat(options: { faults?: (req: FakeRequest) => 
         return { json: { publish_id: p.publishId, publish_status: p.status, article_id: p.articleId, article_detail: { count: 1, item: [{ idx: 1, article_url: `https://mp.weixin.qq.com/s/${p.articleId}` }] }, fail_idx: [] } };
       }
       case '/cgi-bin/freepublish/batchget': {
-        const items = [...publications.values()].filter((p) => !p.deleted).reverse().slice(0, Number(body.count ?? 20)).map((p) => ({ article_id: p.articleId, content: { news_item: [{ title: p.title, content_source_url: p.contentSourceUrl, url: `https://mp.weixin.qq.com/s/${p.articleId}` }] }, update_time: 0 }));
+        const items = [...publications.values()].filter((p) => !p.deleted).reverse().slice(Number(body.offset ?? 0), Number(body.offset ?? 0) + Math.min(20, Number(body.count ?? 20))).map((p) => ({ article_id: p.articleId, content: { news_item: [{ title: p.title, content_source_url: p.contentSourceUrl, url: `https://mp.weixin.qq.com/s/${p.articleId}` }] }, update_time: 0 }));
         return { json: { total_count: publications.size, item_count: items.length, item: items } };
       }
       case '/cgi-bin/freepublish/delete': {

@@ -27,6 +27,8 @@ export interface WechatTransportConfig {
    * looking before deciding it did not go out (publishing is asynchronous). Default 10 minutes.
    */
   unconfirmedGraceMs?: number;
+  /** Pages of 20 published articles searched when a submit's answer was lost. Default 10. */
+  reconcilePages?: number;
   accountId?: string;
   fetch?: FetchLike;
   clock?: () => Date;
@@ -42,6 +44,7 @@ const configSchema = z
     baseUrl: z.url({ protocol: /^https?$/ }).optional(),
     refreshBeforeMs: z.number().int().nonnegative().optional(),
     unconfirmedGraceMs: z.number().int().nonnegative().optional(),
+    reconcilePages: z.number().int().positive().optional(),
     accountId: z.string().optional(),
     fetch: z.custom<FetchLike>((f) => typeof f === 'function', { message: 'must be a fetch function' }).optional(),
     clock: z.custom<() => Date>((f) => typeof f === 'function', { message: 'must be a function' }).optional(),
@@ -108,16 +111,22 @@ export function wechatTransport(config: WechatTransportConfig): Transport {
     return { status: 'failed', error: { code: `wechat/publish_status_${status}`, message: `${PUBLISH_STATUS[status] ?? '发布失败'}${json.fail_idx !== undefined ? `（fail_idx ${JSON.stringify(json.fail_idx)}）` : ''}`, retryable: false } };
   }
 
-  async function findPublished(d: Delivery, signal: AbortSignal): Promise<DeliveryReceipt | null | 'error'> {
-    const answer = await api.call('/cgi-bin/freepublish/batchget', { offset: 0, count: 20, no_content: 1 }, signal);
-    if (!answer.ok) return 'error';
-    const items = (answer.json.item ?? []) as { article_id?: string; content?: { news_item?: { title?: string; content_source_url?: string; url?: string }[] } }[];
+  // Pages through the published articles, newest first (20 a page, the API's maximum), until
+  // one matches, the list ends, or the articles are older than the submit could have made.
+  async function findPublished(d: Delivery, since: Date, signal: AbortSignal): Promise<DeliveryReceipt | null | 'error'> {
     const p = d.payload as { title?: string; content_source_url?: string };
-    for (const item of items) {
-      const first = item.content?.news_item?.[0];
-      if (first && first.title === p.title && (first.content_source_url ?? '') === (p.content_source_url ?? '')) {
-        return { id: String(item.article_id), article_id: String(item.article_id), ...(first.url ? { url: first.url } : {}) };
+    const oldest = Math.floor(since.getTime() / 1000) - 3600;
+    for (let page = 0; page < (c.reconcilePages ?? 10); page++) {
+      const answer = await api.call('/cgi-bin/freepublish/batchget', { offset: page * 20, count: 20, no_content: 1 }, signal);
+      if (!answer.ok) return 'error';
+      const items = (answer.json.item ?? []) as { article_id?: string; update_time?: number; content?: { news_item?: { title?: string; content_source_url?: string; url?: string }[] } }[];
+      for (const item of items) {
+        const first = item.content?.news_item?.[0];
+        if (first && first.title === p.title && (first.content_source_url ?? '') === (p.content_source_url ?? '')) {
+          return { id: String(item.article_id), article_id: String(item.article_id), ...(first.url ? { url: first.url } : {}) };
+        }
       }
+      if (items.length < 20 || items.some((i) => typeof i.update_time === 'number' && i.update_time > 0 && i.update_time < oldest)) return null;
     }
     return null;
   }
@@ -159,7 +168,7 @@ export function wechatTransport(config: WechatTransportConfig): Transport {
         if (!answer.ok) return answer.result.status === 'failed' && !answer.result.error.retryable ? answer.result : { status: 'unknown', error: 'error' in answer.result ? answer.result.error : { code: 'wechat/get', message: '查询失败', retryable: false } };
         return statusResult(answer.json, publishId, delivery.progress?.msg_data_id);
       }
-      const found = await findPublished(delivery, signal);
+      const found = await findPublished(delivery, unknownSince, signal);
       if (found === 'error') return { status: 'unknown', error: { code: 'wechat/batchget', message: '查询已发布文章失败，稍后再查', retryable: false } };
       if (found) return { status: 'sent', receipt: found };
       if (clock().getTime() - unknownSince.getTime() < grace) return { status: 'unknown', error: { code: 'wechat/unconfirmed', message: '提交结果未知，尚未在已发布文章中找到', retryable: false } };
