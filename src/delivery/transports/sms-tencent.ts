@@ -62,7 +62,7 @@ export function tencentSmsTransport(config: TencentSmsConfig): Transport {
   const fetchFn = c.fetch ?? ((input, init) => fetch(input, init));
   const clock = c.clock ?? (() => new Date());
   const endpoint = new URL(c.endpoint ?? 'https://sms.tencentcloudapi.com');
-  const host = c.endpoint ? endpoint.host : 'sms.tencentcloudapi.com';
+  const host = endpoint.host;
   const redact = redactor([c.secretKey]);
   const params = c.templateParams ?? ((p) => [String(p.text ?? '')]);
   const grace = c.unconfirmedGraceMs ?? 600_000;
