@@ -188,8 +188,13 @@ class Run {
         d.progress = { ...d.progress, ...progress };
       },
     };
+    // A transport that ignores the signal still cannot hold the attempt past the timeout:
+    // its answer is raced against the abort, so no attempt outlives its lease.
+    const timedOut = new Promise<TransportResult>((resolve) => {
+      controller.signal.addEventListener('abort', () => resolve({ status: 'unknown', error: { code: 'network/timeout', message: '请求超时，平台可能已收到', retryable: false } }), { once: true });
+    });
     try {
-      return await call(ctx);
+      return await Promise.race([call(ctx), timedOut]);
     } catch (e) {
       if (e instanceof LeaseLost) throw e;
       const message = e instanceof Error ? e.message : String(e);

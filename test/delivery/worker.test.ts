@@ -110,6 +110,35 @@ describe('deliverPending', () => {
     expect(v.store.all()[0]!.state).toBe('sent');
   });
 
+  it('a worker that dies mid-send: after its lease the next worker reconciles, nothing is sent twice', async () => {
+    let sends = 0;
+    let reconciles = 0;
+    const t: Transport = {
+      async send({ saveProgress }) {
+        sends++;
+        await saveProgress({ submitted: true });
+        return new Promise<never>(() => {}); // the process "dies" here: no outcome ever comes
+      },
+      async reconcile({ delivery }) {
+        reconciles++;
+        return delivery.progress?.submitted ? { status: 'sent', receipt: { id: 'found-on-platform' } } : { status: 'failed', error: { code: 'x', message: 'x', retryable: true } };
+      },
+    };
+    const clock = virtualClock();
+    const accounts = defineAccounts([{ id: 'a', channel: 'website', name: '门户', transport: t }]);
+    const store = memoryDeliveryStore();
+    await store.enqueue(publication(accounts, 'doc', ['a'], clock.now(), ids()));
+    void deliverPending({ store, accounts, owner: 'dying', now: clock.now(), clock: clock.now, leaseMs: 60_000, timeoutMs: 30_000 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.all()[0]).toMatchObject({ state: 'sending', lease: { owner: 'dying' }, progress: { submitted: true } });
+    expect((await deliverPending({ store, accounts, owner: 'other', now: clock.now(), clock: clock.now })).claimed).toBe(0); // lease still held
+    clock.advance(60_001);
+    const r = await deliverPending({ store, accounts, owner: 'other', now: clock.now(), clock: clock.now });
+    expect(r.events.map((e) => e.type)).toEqual(['delivered']);
+    expect({ sends, reconciles }).toEqual({ sends: 1, reconciles: 1 });
+    expect(store.all()[0]).toMatchObject({ state: 'sent', receipt: { id: 'found-on-platform' } });
+  });
+
   it('a transport that throws is recorded as unknown (it may have sent)', async () => {
     const w = setup({ send: async () => Promise.reject(new Error('bug')) });
     await w.store.enqueue(publication(w.accounts, 'doc', ['a'], w.clock.now(), ids()));
@@ -127,5 +156,17 @@ describe('backoffDelay', () => {
   it('doubles per attempt, caps, and jitters within the upper half', () => {
     expect([1, 2, 3, 4].map((n) => backoffDelay(n, { baseMs: 100, maxMs: 500, random: () => 0 }))).toEqual([50, 100, 200, 250]);
     expect(backoffDelay(3, { baseMs: 100, random: () => 0.999999 })).toBe(400);
+  });
+});
+
+describe('deliverPending timeouts', () => {
+  it('a transport that ignores the abort signal is cut off at timeoutMs and recorded unknown', async () => {
+    const clock = virtualClock();
+    const accounts = defineAccounts([{ id: 'a', channel: 'website', name: '门户', transport: { send: () => new Promise<never>(() => {}) } }]);
+    const store = memoryDeliveryStore();
+    await store.enqueue(publication(accounts, 'doc', ['a'], clock.now(), ids()));
+    const r = await deliverPending({ store, accounts, owner: 'w', now: clock.now(), clock: clock.now, timeoutMs: 30, leaseMs: 60_000 });
+    expect(r.events.map((e) => e.type)).toEqual(['delivery_unknown']);
+    expect(store.all()[0]).toMatchObject({ state: 'unknown', error: { code: 'network/timeout' } });
   });
 });
