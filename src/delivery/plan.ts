@@ -19,6 +19,16 @@ const planSchema = z
   })
   .strict();
 
+const removalsSchema = z.object({
+  deliveries: z.array(
+    z.object({ id: z.string(), documentId: z.string(), revision: z.number(), accountId: z.string(), kind: z.enum(['publish', 'remove']), state: z.string() }).loose(),
+  ),
+  options: z.object({
+    now: z.date(),
+    idGenerator: z.custom<() => string>((f) => typeof f === 'function', { message: 'must be a function' }),
+  }),
+});
+
 /** What {@link planDeliveries} takes. */
 export interface PlanDeliveriesInput {
   documentId: string;
@@ -98,6 +108,7 @@ export function planDeliveries(input: PlanDeliveriesInput, accounts: AccountRegi
  * ```
  */
 export function planRemovals(deliveries: readonly Delivery[], options: { now: Date; idGenerator: () => string }): LedgerWrite {
+  parseOrThrow(removalsSchema, { deliveries, options }, 'planRemovals input');
   const at = options.now.toISOString();
   const removing = new Set(deliveries.filter((d) => d.kind === 'remove' && d.removes).map((d) => d.removes!));
   const write: Required<LedgerWrite> = { enqueue: [], updates: [] };

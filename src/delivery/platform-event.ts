@@ -55,8 +55,11 @@ export async function handlePlatformEvent(options: HandlePlatformEventOptions): 
   let saved;
   let event: DeliveryOutcomeEvent | null = null;
   if (r.status === 'sent') {
-    saved = await options.store.record({ id: target.id, state: 'sent', receipt: r.receipt, error: null, unknownSince: null, updatedAt: at, history: { at, event: 'sent', attempt: target.attempts, receipt: r.receipt } }, { expectedStates: ['unknown'] });
-    if (saved) event = outcomeEvent('delivered', saved, account.name, at, { receipt: r.receipt });
+    // The ids saved while sending (e.g. WeChat's msg_data_id) belong in the receipt too.
+    const known = Object.fromEntries(Object.entries(target.progress ?? {}).filter(([, v]) => typeof v === 'string'));
+    const receipt = { ...known, ...r.receipt };
+    saved = await options.store.record({ id: target.id, state: 'sent', receipt, error: null, unknownSince: null, updatedAt: at, history: { at, event: 'sent', attempt: target.attempts, receipt } }, { expectedStates: ['unknown'] });
+    if (saved) event = outcomeEvent('delivered', saved, account.name, at, { receipt });
   } else if (r.status === 'failed') {
     // The platform says it did not go out; a retryable refusal goes back to the queue.
     const state = r.error.retryable ? 'pending' : 'failed';

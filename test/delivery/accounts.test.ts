@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineAccounts, planDeliveries, resolveTargets, type Transport } from '../../src/delivery/index';
+import { defineAccounts, planDeliveries, planRemovals, resolveTargets, type Transport } from '../../src/delivery/index';
 import { GovpubError, isGovpubError } from '../../src/errors/index';
 
 const t: Transport = { send: async () => ({ status: 'sent', receipt: {} }) };
@@ -72,6 +72,12 @@ describe('planDeliveries', () => {
       expect(isGovpubError(e) && e.code).toBe('CLEARANCE');
       expect((e as GovpubError).details!.accounts).toEqual([{ accountId: 'wx-main', clearance: 'public' }]);
     }
+  });
+
+  it('planRemovals validates its input', () => {
+    const issues = issuesOf(() => planRemovals([{ id: 1 } as never], { now: 'today' as never, idGenerator: () => 'x' }));
+    expect(issues.map((i) => i.path.join('.'))).toContain('options.now');
+    expect(issues.map((i) => i.path.join('.'))).toContain('deliveries.0.id');
   });
 
   it('a missing payload is a VALIDATION naming the account', () => {

@@ -103,7 +103,9 @@ describe('wechatTransport against the fake official-account API', () => {
     const xml = fake.eventXml(publishId);
     expect(parsePublishJobFinish(xml)).toMatchObject({ publishId, publishStatus: 0 });
     const event = await handlePlatformEvent({ store: s.store, accounts: s.accounts, accountId: 'wx-main', event: xml });
-    expect(event).toMatchObject({ type: 'delivered', receipt: { article_id: `ARTICLE-${publishId}` } });
+    expect(event).toMatchObject({ type: 'delivered', receipt: { article_id: `ARTICLE-${publishId}`, publish_id: publishId, msg_data_id: expect.any(String) } });
+    await expect(handlePlatformEvent({ store: s.store, accounts: s.accounts, accountId: 'nope', event: xml })).rejects.toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: ['accountId'] }] } });
+    expect(await handlePlatformEvent({ store: s.store, accounts: s.accounts, accountId: 'wx-main', event: '<xml><Event>subscribe</Event></xml>' })).toBeNull();
     expect(await handlePlatformEvent({ store: s.store, accounts: s.accounts, accountId: 'wx-main', event: xml })).toBeNull(); // already settled
     const write = planRemovals(s.store.all(), { now: s.clock.now(), idGenerator: ids('r') });
     await s.store.enqueue(write.enqueue);
