@@ -20,7 +20,7 @@ export interface DeliverPendingOptions {
   clock?: () => Date;
   /** Most deliveries claimed (and sent concurrently) in this run. Default 10. */
   limit?: number;
-  /** How long a claim holds. Default 120 s; keep it above `timeoutMs`. */
+  /** How long a claim holds. Default 120 s; must exceed `timeoutMs` + 1 s (the cut-off for a transport that ignores the abort). */
   leaseMs?: number;
   /** Per-attempt timeout; on expiry the request may have gone out, so the delivery becomes `unknown`. Default 30 s. */
   timeoutMs?: number;
@@ -82,8 +82,8 @@ export async function deliverPending(options: DeliverPendingOptions): Promise<De
   parseOrThrow(optionsSchema, options, 'deliverPending options');
   // The per-attempt timeout aborts every request of an attempt, so an attempt cannot outlive
   // its lease; otherwise a second worker could reconcile while the first is still sending.
-  if ((options.leaseMs ?? 120_000) <= (options.timeoutMs ?? 30_000)) {
-    throw validationError('deliverPending options', [{ path: ['leaseMs'], message: 'must be longer than timeoutMs' }]);
+  if ((options.leaseMs ?? 120_000) <= (options.timeoutMs ?? 30_000) + 1000) {
+    throw validationError('deliverPending options', [{ path: ['leaseMs'], message: 'must be longer than timeoutMs + 1000' }]);
   }
   const clock = options.clock ?? (() => new Date());
   const now = options.now ?? clock();
@@ -188,10 +188,15 @@ class Run {
         d.progress = { ...d.progress, ...progress };
       },
     };
-    // A transport that ignores the signal still cannot hold the attempt past the timeout:
-    // its answer is raced against the abort, so no attempt outlives its lease.
+    // A transport that ignores the signal still cannot hold the attempt much past the
+    // timeout: one second after the abort its answer is no longer awaited (and the delivery is
+    // `unknown`), so no attempt outlives its lease. Transports that honour the signal answer
+    // first, with their own reading of the timeout.
+    let cutOff: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<TransportResult>((resolve) => {
-      controller.signal.addEventListener('abort', () => resolve({ status: 'unknown', error: { code: 'network/timeout', message: '请求超时，平台可能已收到', retryable: false } }), { once: true });
+      controller.signal.addEventListener('abort', () => {
+        cutOff = setTimeout(() => resolve({ status: 'unknown', error: { code: 'network/timeout', message: '请求超时，平台可能已收到', retryable: false } }), 1000);
+      }, { once: true });
     });
     try {
       return await Promise.race([call(ctx), timedOut]);
@@ -201,6 +206,7 @@ class Run {
       return { status: 'unknown', error: { code: 'transport/threw', message, retryable: false } };
     } finally {
       clearTimeout(timer);
+      clearTimeout(cutOff);
     }
   }
 
