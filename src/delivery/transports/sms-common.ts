@@ -7,6 +7,7 @@ export type SmsRecipients = readonly string[] | ((delivery: Delivery) => readonl
 /** Mainland mobile numbers, optionally with +86 (the gateways' own format is applied per provider). */
 export const mobileSchema = z.string().regex(/^(\+?86)?1[3-9]\d{9}$/, 'must be a mainland mobile number');
 
+/** Recipients in a transport configuration: a non-empty list of numbers, or a function of the delivery. */
 export const recipientsSchema = z.union([
   z.array(mobileSchema).min(1, 'needs at least one number'),
   z.custom<(d: Delivery) => readonly string[]>((f) => typeof f === 'function', { message: 'must be a list of numbers or a function' }),
