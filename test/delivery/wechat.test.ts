@@ -114,6 +114,19 @@ describe('wechatTransport against the fake official-account API', () => {
     expect(fake.publications.get(publishId)!.deleted).toBe(true);
   });
 
+  it('validates its configuration at startup, naming the account and each field, without echoing values', () => {
+    try {
+      wechatTransport({ appId: 'not-an-appid', appSecret: 'short', thumbMediaId: '', accountId: 'wx-main' });
+      throw new Error('no');
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'VALIDATION' });
+      expect((e as Error).message).toContain('wechat transport config of account "wx-main"');
+      const issues = (e as { details: { issues: { path: unknown[] }[] } }).details.issues;
+      expect(issues.map((i) => i.path)).toEqual([['appId'], ['appSecret'], ['thumbMediaId']]);
+      expect(JSON.stringify(issues)).not.toContain('short');
+    }
+  });
+
   it('never puts the secret or the token in an error', async () => {
     const leaky: FetchLike = async (url) => {
       throw Object.assign(new Error(`connect ECONNREFUSED ${url}`), { cause: { code: 'ECONNREFUSED' } });
