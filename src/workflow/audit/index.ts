@@ -23,3 +23,5 @@ export { checkpointSchema, createCheckpoint, verifyCheckpoint } from './checkpoi
 export type { Checkpoint, CheckpointCode, CheckpointVerification, CreateCheckpointOptions, VerifyCheckpointOptions } from './checkpoint';
 export { inclusionProof, verifyInclusion } from './inclusion';
 export type { InclusionProof } from './inclusion';
+export { headOfTrail, verifyTrailHead } from './trail-head';
+export type { TrailHeadCheck, TrailHeadCode } from './trail-head';
