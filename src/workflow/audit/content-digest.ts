@@ -62,12 +62,16 @@ const digestibleSchema = z.looseObject({
  * {@link CONTENT_DIGEST_EXCLUDED}. Useful to show an auditor exactly what was compared.
  */
 export function digestedContent(document: DigestibleDocument): Record<string, unknown> {
-  const parsed = parseOrThrow(digestibleSchema, document, 'document for the content digest');
+  parseOrThrow(digestibleSchema, document, 'document for the content digest');
   const issues = nonJsonIssues(document);
   if (issues.length > 0) throw validationError('document for the content digest', issues);
-  const content: Record<string, unknown> = {};
+  // Copied from the document itself, not from the parser's output (which may drop members such
+  // as an own `__proto__` that JSON.parse creates), into an object without a prototype, so that
+  // such a member is copied as data rather than setting the copy's prototype.
+  const source = document as unknown as Record<string, unknown>;
+  const content = Object.create(null) as Record<string, unknown>;
   const excluded: readonly string[] = CONTENT_DIGEST_EXCLUDED;
-  for (const key of Object.keys(parsed)) if (!excluded.includes(key)) content[key] = parsed[key];
+  for (const key of Object.keys(source)) if (!excluded.includes(key)) content[key] = source[key];
   return content;
 }
 

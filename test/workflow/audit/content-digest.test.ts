@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GovDocument } from '../../../src/index';
 import { isGovpubError, type GovpubError } from '../../../src/errors/index';
@@ -163,5 +164,43 @@ describe('verifyDocumentAgainstTrail', () => {
   it('refuses events that are not events (API misuse) with VALIDATION', () => {
     expect(thrown(() => verifyDocumentAgainstTrail(base, [{ seq: 0, hash: 'x' }])).code).toBe('VALIDATION');
     expect(thrown(() => verifyDocumentAgainstTrail(base, null as never)).code).toBe('VALIDATION');
+  });
+});
+
+describe('contentDigest properties (fast-check)', () => {
+  // Reorders keys at every depth, as a database returning JSONB (which sorts keys by length,
+  // then bytes) or another adapter might.
+  const shuffleKeys = (value: unknown, seed: number): unknown => {
+    if (Array.isArray(value)) return value.map((v) => shuffleKeys(v, seed + 1));
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    const rotated = entries.map((_, i) => entries[(i + seed) % entries.length]!);
+    return Object.fromEntries(rotated.reverse().map(([k, v]) => [k, shuffleKeys(v, seed + 1)]));
+  };
+  const extra = fc.dictionary(fc.string({ maxLength: 8 }).filter((k) => !['__proto__', 'version', 'historyHead', 'findings', 'updatedAt'].includes(k)), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 });
+
+  it('is the same after a JSON round trip and any key order, and differs when the body differs', () => {
+    fc.assert(
+      fc.property(extra, fc.string(), fc.string(), fc.nat(), (more, body, otherBody, seed) => {
+        const doc = { ...more, ...draft('doc-p', { body }) };
+        const digest = contentDigest(doc);
+        expect(contentDigest(JSON.parse(JSON.stringify(doc)) as typeof doc)).toBe(digest);
+        expect(contentDigest(shuffleKeys(doc, seed) as typeof doc)).toBe(digest);
+        if (otherBody !== body) expect(contentDigest({ ...doc, body: otherBody })).not.toBe(digest);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('contentDigest and hostile members', () => {
+  it('digests an own "__proto__" member as data, without touching any prototype', () => {
+    const base = draft('doc-x');
+    const evil = JSON.parse(JSON.stringify(base).replace('{', '{"__proto__":{"polluted":1},')) as typeof base;
+    expect(Object.keys(evil)).toContain('__proto__');
+    expect(contentDigest(evil)).not.toBe(contentDigest(base));
+    expect(Object.keys(digestedContent(evil))).toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(digestedContent(evil))).toBeNull();
   });
 });
