@@ -139,7 +139,16 @@ const verifyOptionsSchema = z.strictObject({
     (v) => typeof v === 'object' && v !== null && typeof (v as HeadVerifier).verifyTreeHead === 'function',
     { message: 'a verifier from createHeadVerifier' },
   ),
-  currentHeads: z.array(z.unknown()),
+  // Current heads are read from the database under audit, so their hashes are compared, not
+  // format-checked: a mangled hash there is an inconsistency to report, not a reason to throw.
+  currentHeads: z.array(
+    z.strictObject({
+      documentId: z.string().min(1),
+      seq: z.number().int().nonnegative(),
+      hash: z.string(),
+      contentDigest: z.string(),
+    }),
+  ),
   eventHashAt: z.custom<VerifyCheckpointOptions['eventHashAt']>((v) => typeof v === 'function', {
     message: 'a function (documentId, seq) => event hash or null',
   }),
@@ -203,7 +212,16 @@ export async function verifyCheckpoint(checkpoint: Checkpoint, options: VerifyCh
     };
   }
 
-  const current = new Map(sortHeads(opts.currentHeads as DocumentHead[], 'current heads').map((h) => [h.documentId, h]));
+  const current = new Map<string, DocumentHead>();
+  opts.currentHeads.forEach((head, index) => {
+    if (current.has(head.documentId)) {
+      const message = `two heads for document ${shortId(head.documentId)}`;
+      throw new GovpubError('VALIDATION', `Invalid current heads: ${message}`, {
+        details: { issues: [{ path: ['currentHeads', index, 'documentId'], message }] },
+      });
+    }
+    current.set(head.documentId, head);
+  });
   for (const then of recorded) {
     const base = { documentId: then.documentId, seq: then.seq, expected: then.hash };
     const now = current.get(then.documentId);

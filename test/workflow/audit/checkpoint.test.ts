@@ -116,6 +116,8 @@ describe('verifyCheckpoint', () => {
       [heads.map((x, i) => (i === 1 ? { ...x, contentDigest: d(999) } : x)), never, { code: 'HISTORY_REWRITTEN', documentId: 'doc-001' }],
       [heads.map((x, i) => (i === 3 ? { ...x, seq: x.seq + 1, hash: h(300) } : x)), never, { code: 'EVENT_MISSING', documentId: 'doc-003' }],
       [heads.map((x, i) => (i === 3 ? { ...x, seq: x.seq + 1, hash: h(300) } : x)), () => h(301), { code: 'HISTORY_REWRITTEN', documentId: 'doc-003', actual: h(301) }],
+      // A mangled hash read from the database is reported, not thrown.
+      [heads.map((x, i) => (i === 2 ? { ...x, hash: 'garbage' } : x)), never, { code: 'HISTORY_REWRITTEN', documentId: 'doc-002', actual: 'garbage' }],
     ];
     for (const [currentHeads, eventHashAt, expected] of cases) {
       expect(await verifyCheckpoint(checkpoint, { verifier, currentHeads, eventHashAt })).toMatchObject({ ok: false, ...expected });
