@@ -3,8 +3,6 @@ import * as z from 'zod';
 import { GovpubError, parseOrThrow } from '../../errors/index';
 import { concat } from './bytes';
 
-export { leafHash as uncheckedLeafHash };
-
 // The Merkle tree hash of RFC 6962 §2.1 (Certificate Transparency), unchanged in RFC 9162
 // §2.1.1: leaves and interior nodes are hashed with different one-byte prefixes, so a leaf can
 // never be passed off as an interior node (the second-preimage attack on plain Merkle trees).
@@ -21,6 +19,9 @@ const hashList = z.array(hash32);
 function leafHash(data: Uint8Array): Uint8Array {
   return sha256(concat(LEAF_PREFIX, data));
 }
+
+/** {@link merkleLeafHash} without the argument check, for callers that built the bytes themselves. */
+export { leafHash as uncheckedLeafHash };
 
 function nodeHash(left: Uint8Array, right: Uint8Array): Uint8Array {
   return sha256(concat(NODE_PREFIX, left, right));
