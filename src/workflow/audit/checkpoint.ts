@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { GovpubError, parseOrThrow } from '../../errors/index';
+import { GovpubError, isGovpubError, parseOrThrow } from '../../errors/index';
 import { shortId, toHex } from './bytes';
 import { documentHeadSchema, type DocumentHead } from './document-head';
 import type { HeadSigner } from './head-signer';
@@ -203,12 +203,20 @@ export async function verifyCheckpoint(checkpoint: Checkpoint, options: VerifyCh
     };
   }
 
-  const recorded = sortHeads(recordedHeads, 'checkpoint heads');
-  if (recorded.length !== cp.treeSize || toHex(rootOfSortedHeads(recorded)) !== cp.rootHash) {
+  // Heads naming one document twice cannot be the signed ones (the tree never holds duplicates):
+  // a mismatch to report, like any other edit of the kept copy.
+  let recorded: DocumentHead[] | null;
+  try {
+    recorded = sortHeads(recordedHeads, 'checkpoint heads');
+  } catch (e) {
+    if (!isGovpubError(e)) throw e;
+    recorded = null;
+  }
+  if (!recorded || recorded.length !== cp.treeSize || toHex(rootOfSortedHeads(recorded)) !== cp.rootHash) {
     return {
       ok: false,
       code: 'LEAVES_MISMATCH',
-      reason: `提供的 ${recorded.length} 个文档末端不是该检查点（${cp.treeSize} 个文档）所签的内容`,
+      reason: `提供的 ${recordedHeads.length} 个文档末端不是该检查点（${cp.treeSize} 个文档）所签的内容`,
     };
   }
 

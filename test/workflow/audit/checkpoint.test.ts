@@ -140,7 +140,8 @@ describe('verifyCheckpoint', () => {
   it('refuses leaves that are not the ones signed (a head dropped or swapped in the stored copy)', async () => {
     const dropped = { ...checkpoint, leaves: checkpoint.leaves!.slice(1) };
     const swapped = { ...checkpoint, leaves: checkpoint.leaves!.map((x, i) => (i === 0 ? { ...x, seq: 99 } : x)) };
-    for (const cp of [dropped, swapped]) {
+    const duplicated = { ...checkpoint, leaves: [...checkpoint.leaves!.slice(0, 7), checkpoint.leaves![0]!] };
+    for (const cp of [dropped, swapped, duplicated]) {
       expect(await verifyCheckpoint(cp, { verifier, currentHeads: heads, eventHashAt: never })).toMatchObject({ ok: false, code: 'LEAVES_MISMATCH' });
     }
   });
