@@ -25,7 +25,7 @@ const ALLOWED = {
   storage: ['document', 'errors', 'hash'],
   workflow: ['document', 'storage', 'text', 'findings', 'caliber', 'confidentiality', 'duplicates', 'channels', 'errors', 'hash'],
   // Areas that are coming: declared now so they land in the right place.
-  delivery: ['document', 'storage', 'channels', 'text', 'findings', 'errors', 'hash'],
+  delivery: ['document', 'storage', 'channels', 'confidentiality', 'text', 'findings', 'errors', 'hash'],
   inspection: ['document', 'storage', 'duplicates', 'text', 'findings', 'channels', 'errors', 'hash'],
   trace: ['document', 'storage', 'duplicates', 'text', 'findings', 'channels', 'errors', 'hash'],
   // Subpath entries (govpub/postgres, govpub/testing, govpub/storage helpers live in storage).

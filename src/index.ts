@@ -220,3 +220,67 @@ export type {
   RenderInspectionOptions,
   Reply,
 } from './inspection/index';
+
+// Delivery: named accounts, the delivery ledger, the worker and the platform transports (issue 14).
+export {
+  aliyunSmsTransport,
+  defineAccounts,
+  deliverPending,
+  DELIVERY_STATE_LABELS,
+  DELIVERY_STATES,
+  feedTransport,
+  handlePlatformEvent,
+  idempotencyKey,
+  MANUAL_TASKS,
+  memoryDeliveryStore,
+  memoryTokenStore,
+  planDeliveries,
+  planRemovals,
+  pushTransport,
+  resolveTargets,
+  tencentSmsTransport,
+  verifyWebhookSignature,
+  webhookTransport,
+  wechatTransport,
+  weiboTransport,
+} from './delivery/index';
+export type {
+  Account,
+  AccountRegistry,
+  DeliverPendingOptions,
+  DeliverPendingResult,
+  Delivery,
+  DeliveryError,
+  DeliveryReceipt,
+  DeliveryState,
+  DeliveryStore,
+  FetchLike,
+  LedgerWrite,
+  ManualTask,
+  TokenStore,
+  Transport,
+  TransportContext,
+  TransportResult,
+} from './delivery/index';
+
+// The audit trail's cryptographic core: content digests, signed heads, checkpoints (issue 13 §3).
+export {
+  contentDigest,
+  createCheckpoint,
+  createHeadSigner,
+  createHeadVerifier,
+  generateSigningKey,
+  inclusionProof,
+  verifyCheckpoint,
+  verifyDocumentAgainstTrail,
+  verifyInclusion,
+  verifyTrailHead,
+} from './workflow/index';
+export type {
+  Checkpoint,
+  CheckpointVerification,
+  HeadSignature,
+  HeadSigner,
+  HeadVerifier,
+  InclusionProof,
+} from './workflow/index';

@@ -2,25 +2,15 @@ import * as z from 'zod';
 import type { Level } from '../confidentiality/index';
 import { LEVELS } from '../confidentiality/index';
 import { validationError, type ValidationIssue } from '../errors/index';
-import type { Transport } from './transport';
+import type { AccountProfile, Transport } from './transport';
 
 /**
  * A named account a document is published to: 某某发布 on WeChat, @某某发布 on Weibo, the
  * portal, an SMS signature.
  */
-export interface Account {
-  /** Stable id, used in idempotency keys: letters, digits, `_`, `-`, `.` (no `:`). */
-  id: string;
-  /** The channel whose payload this account receives (`wechat`, `weibo`, `website`, `push`, `sms`, `rss`, or a custom one). */
-  channel: string;
-  /** Display name, e.g. `某某发布`. */
-  name: string;
-  /** The department that owns the account. */
-  department?: string;
+export interface Account extends AccountProfile {
   /** The highest level of content this account may receive; default `public`. */
   clearance?: Level;
-  /** The channel's format options for this account (SMS `signature`, WeChat `theme`, `limits`, …). */
-  options?: Record<string, unknown>;
   /** Marks the channel's default account (a document naming only the channel goes here); default: the first account of the channel. */
   default?: boolean;
   /** How deliveries reach the platform. */

@@ -1,5 +1,21 @@
-import type { Account } from './account';
 import type { Delivery, DeliveryError, DeliveryReceipt } from './delivery';
+
+/**
+ * What a transport knows of the account it sends for (an `Account` without its transport,
+ * so the two types do not depend on each other).
+ */
+export interface AccountProfile {
+  /** Stable id, used in idempotency keys: letters, digits, `_`, `-`, `.` (no `:`). */
+  id: string;
+  /** The channel whose payload this account receives (`wechat`, `weibo`, `website`, `push`, `sms`, `rss`, or a custom one). */
+  channel: string;
+  /** Display name, e.g. `某某发布`. */
+  name: string;
+  /** The department that owns the account. */
+  department?: string;
+  /** The channel's format options for this account (SMS `signature`, WeChat `theme`, `limits`, …). */
+  options?: Record<string, unknown>;
+}
 
 /** A task only a person can finish: stable `code`, Chinese `message` shown in the UI. */
 export interface ManualTask {
@@ -29,7 +45,7 @@ export type TransportResult =
 export interface TransportContext {
   /** The delivery being sent (for `remove`, the removal). */
   delivery: Delivery;
-  account: Account;
+  account: AccountProfile;
   /** Aborted when the worker's per-attempt timeout passes. */
   signal: AbortSignal;
   now: Date;
@@ -87,7 +103,7 @@ export interface Transport {
    */
   reconcile?(ctx: ReconcileContext): Promise<TransportResult>;
   /** Interprets an event the platform pushed to the host (WeChat `PUBLISHJOBFINISH`); `null` when not for this transport. */
-  handleEvent?(event: unknown, account: Account): PlatformEventMatch | null;
+  handleEvent?(event: unknown, account: AccountProfile): PlatformEventMatch | null;
   /**
    * True when re-sending the same delivery cannot publish twice (the receiver honours the
    * `Idempotency-Key`, or sending rewrites the same file): `unknown` is then simply re-sent.

@@ -16,3 +16,16 @@ export type { Permission, Publisher, PublisherChannelOptions, PublisherOptions, 
 export { freshWorkflowFields } from './new-document';
 export type { FreshWorkflowFields } from './new-document';
 export type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
+export {
+  contentDigest,
+  createCheckpoint,
+  createHeadSigner,
+  createHeadVerifier,
+  generateSigningKey,
+  inclusionProof,
+  verifyCheckpoint,
+  verifyDocumentAgainstTrail,
+  verifyInclusion,
+  verifyTrailHead,
+} from './audit/index';
+export type { Checkpoint, CheckpointVerification, HeadSignature, HeadSigner, HeadVerifier, InclusionProof } from './audit/index';

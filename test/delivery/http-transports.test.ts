@@ -10,7 +10,7 @@ function delivery(key: string, payload: Record<string, unknown>, kind: Delivery[
   const at = '2025-03-01T00:00:00.000Z';
   return { id: key, documentId: 'doc', revision: 1, accountId: 'acc', channel: 'website', kind, payloadHash: 'h', payload, idempotencyKey: key, state: 'sending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at, history: [] };
 }
-const ctx = (d: Delivery): TransportContext => ({ delivery: d, account: { id: 'acc', channel: d.channel, name: 'x', transport: {} as Transport }, signal: new AbortController().signal, now: new Date(), saveProgress: async () => {} });
+const ctx = (d: Delivery): TransportContext => ({ delivery: d, account: { id: 'acc', channel: d.channel, name: 'x' }, signal: new AbortController().signal, now: new Date(), saveProgress: async () => {} });
 
 describe('webhook signature', () => {
   it('verifies what it signs, rejects a changed body, a wrong secret and a stale timestamp', () => {

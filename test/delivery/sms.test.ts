@@ -8,7 +8,7 @@ function delivery(key: string): Delivery {
   const at = '2025-03-01T00:00:00.000Z';
   return { id: key, documentId: 'doc', revision: 1, accountId: 'sms', channel: 'sms', kind: 'publish', payloadHash: 'h', payload: { text: '【某某发布】停水通知', segments: 1 }, idempotencyKey: key, state: 'sending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at, history: [] };
 }
-const ctx = (d: Delivery): TransportContext => ({ delivery: d, account: { id: 'sms', channel: 'sms', name: '短信', transport: {} as Transport }, signal: new AbortController().signal, now: new Date(), saveProgress: async () => {} });
+const ctx = (d: Delivery): TransportContext => ({ delivery: d, account: { id: 'sms', channel: 'sms', name: '短信' }, signal: new AbortController().signal, now: new Date(), saveProgress: async () => {} });
 
 describe('ACS3-HMAC-SHA256', () => {
   it('reproduces the worked example of the Alibaba Cloud V3 signature documentation', () => {
