@@ -8,7 +8,8 @@ import { factFindings } from './facts';
 import { literalFindings } from './literal-matches';
 import { expandReplacement, formatMessage } from './message';
 import { isSkipped, markdownSkipRanges, NO_SKIP, type SkipRanges } from './skip-ranges';
-import type { Fact } from './types';
+import { LOOKBEHIND_CONTEXT, regexSlices } from './regex-slices';
+import type { Fact, RegexRule } from './types';
 
 /** Everything {@link runCompiled} needs besides the rules. */
 export interface RunOptions {
@@ -86,27 +87,46 @@ function regexFindings(text: string, c: CompiledRule, skip: SkipRanges, normaliz
   const n = rule.normalize ? normalize() : undefined;
   const target = n ? n.text : text;
   const out: FindingInput[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(target); m; m = re.exec(target)) {
-    if (m[0].length === 0) re.lastIndex++;
-    const { start, end } = n ? toOriginalSpan(n, m.index, m.index + m[0].length) : { start: m.index, end: m.index + m[0].length };
-    if (isSkipped(skip, start, end)) continue;
-    const match = text.slice(start, end);
-    const replacement = rule.replacement === undefined ? undefined : expandReplacement(m, rule.replacement);
-    if (replacement === match) continue;
-    const finding: FindingInput = {
-      ruleId: c.ruleId,
-      severity: c.severity,
-      message: formatMessage(rule.message ?? '“{match}”不符合规范', { match, expected: replacement ?? '' }),
-      start,
-      end,
-    };
-    if (replacement !== undefined) {
-      finding.fix = { start, end, text: replacement };
-      finding.suggestions = [replacement];
+  // Run slice by slice (see regex-slices.ts): no pattern sees more than MAX_SLICE characters
+  // (plus a little look-behind context) in one run, so none can block the host for long.
+  for (const [sliceStart, sliceEnd] of regexSlices(target)) {
+    const from = Math.max(0, sliceStart - LOOKBEHIND_CONTEXT);
+    const piece = target.slice(from, sliceEnd);
+    re.lastIndex = sliceStart - from;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const at = from + m.index;
+      if (at < sliceStart) continue;
+      const finding = regexFinding(text, c, rule, m, at, n);
+      if (finding && !isSkipped(skip, finding.start, finding.end)) out.push(finding);
     }
-    if (rule.source) finding.source = rule.source;
-    out.push(finding);
   }
   return out;
+}
+
+function regexFinding(
+  text: string,
+  c: CompiledRule,
+  rule: RegexRule,
+  m: RegExpExecArray,
+  at: number,
+  n: NormalizedText | undefined,
+): FindingInput | undefined {
+  const { start, end } = n ? toOriginalSpan(n, at, at + m[0].length) : { start: at, end: at + m[0].length };
+  const match = text.slice(start, end);
+  const replacement = rule.replacement === undefined ? undefined : expandReplacement(m, rule.replacement);
+  if (replacement === match) return undefined;
+  const finding: FindingInput = {
+    ruleId: c.ruleId,
+    severity: c.severity,
+    message: formatMessage(rule.message ?? '“{match}”不符合规范', { match, expected: replacement ?? '' }),
+    start,
+    end,
+  };
+  if (replacement !== undefined) {
+    finding.fix = { start, end, text: replacement };
+    finding.suggestions = [replacement];
+  }
+  if (rule.source) finding.source = rule.source;
+  return finding;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BUILTIN_CHECK_IDS } from './builtin/registry';
+import { regexHazards } from './regex-safety';
 import { parseWhen } from './when';
 
 const ID = z.string().regex(/^[^\s/]+$/, 'an id needs at least one character and no "/" or white space');
@@ -63,7 +64,9 @@ const REGEX = z
       new RegExp(rule.pattern, `${rule.flags ?? ''}g`);
     } catch (e) {
       ctx.addIssue({ code: 'custom', path: ['pattern'], message: `does not compile: ${(e as Error).message}` });
+      return;
     }
+    for (const problem of regexHazards(rule.pattern)) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem });
   });
 
 const TITLE = z.object({ ...BASE, type: z.literal('title'), name: TERM, title: TERM }).strict();
