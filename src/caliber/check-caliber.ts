@@ -41,7 +41,7 @@ export function checkCaliber(text: string, ruleSetOrSets: RuleSet | readonly Rul
   });
   if (badFacts.length) throw validationError('caliber options', badFacts);
   return runCompiled(text, compileRuleSets(sets), {
-    now: (parsed.now ?? new Date()).getTime(),
+    now: (parsed.asOf ?? parsed.now ?? new Date()).getTime(),
     markdown: parsed.markdown ?? true,
     disable: new Set(parsed.disable ?? []),
     facts,

@@ -38,6 +38,12 @@ export interface CompiledRule {
   readonly regex?: RegExp;
   /** For `builtin` rules. */
   readonly builtin?: BuiltinCheck;
+  /** Fixes of this rule are safe without a human (inside quotes they never are). */
+  readonly safe: boolean;
+  /** Matches inside 《》 and quotation marks are not reported. */
+  readonly exemptQuoted: boolean;
+  /** The year of `since` for `historical` rules: mentions of earlier years are left alone. */
+  readonly historicalYear?: number;
 }
 
 /** Rule sets compiled together: one automaton for every literal of every rule. */
@@ -53,6 +59,10 @@ export interface CompiledRuleSets {
   readonly hasExceptions: boolean;
   readonly hasTitles: boolean;
   readonly hasVariants: boolean;
+  /** The compiled rule behind each `ruleId`. */
+  readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** Whether any rule has a context condition (quotes, sentence words, history) to apply. */
+  readonly hasContextConditions: boolean;
 }
 
 interface Node {
@@ -120,12 +130,16 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
   for (const set of sets) {
     for (const rule of set.rules) {
       const r = rules.length;
+      const since = rule.since ? parseWhen(rule.since)! : -Infinity;
       const base = {
         ruleId: `${set.id}/${rule.id}`,
         rule,
         severity: rule.severity ?? 'warning',
-        since: rule.since ? parseWhen(rule.since)! : -Infinity,
+        since,
         until: rule.until ? parseWhen(rule.until)! : Infinity,
+        safe: rule.safe ?? true,
+        exemptQuoted: rule.exemptQuoted ?? (rule.type === 'replace' || rule.type === 'dictionary'),
+        ...(rule.historical && Number.isFinite(since) ? { historicalYear: new Date(since).getUTCFullYear() } : {}),
       };
       switch (rule.type) {
         case 'banned': {
@@ -179,8 +193,12 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
   });
   entryStart[patterns.length] = entries.length;
 
+  const byId = new Map<string, CompiledRule>();
+  for (const c of rules) byId.set(c.ruleId, c);
   return {
     rules,
+    byId,
+    hasContextConditions: rules.some((c) => c.exemptQuoted || c.historicalYear !== undefined || c.rule.unlessSentenceHas?.length || !c.safe),
     automaton: patterns.length ? new LiteralAutomaton(patterns) : null,
     entryStart,
     entries,

@@ -1,6 +1,8 @@
 import type { FindingInput, Finding } from '../findings/finding';
-import { sortFindings } from '../findings/create-finding';
+import { createFinding, sortFindings } from '../findings/create-finding';
 import { LineIndex } from '../findings/line-index';
+import { isInside, quotedRanges } from './quoted-ranges';
+import { sentenceAround, speaksOfThePast } from './sentence';
 import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { builtinContext } from './builtin/context';
 import type { CompiledRule, CompiledRuleSets } from './compile';
@@ -50,8 +52,9 @@ export function runCompiled(text: string, compiled: CompiledRuleSets, options: R
 
   if (options.facts.length) append(inputs, factFindings(text, normalize(), options.facts, skip));
 
+  const kept = compiled.hasContextConditions ? applyContextConditions(text, compiled, inputs) : markSafe(compiled, inputs);
   const lines = new LineIndex(text);
-  return sortFindings(inputs.map((input) => complete(text, lines, input)));
+  return sortFindings(kept.map((input) => createFinding(lines, input)));
 }
 
 // A loop, not push(...items): a long text can yield more findings than a call has arguments.
@@ -59,25 +62,40 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const item of items) to.push(item);
 }
 
-// createFinding's result, built field by field: a check can report thousands of findings, and
-// one object of one shape is measurably cheaper than spreading inputs of varying shapes.
-function complete(text: string, lines: LineIndex, input: FindingInput): Finding {
-  const { line, column } = lines.locate(input.start);
-  const finding: Finding = {
-    ruleId: input.ruleId,
-    severity: input.severity,
-    message: input.message,
-    start: input.start,
-    end: input.end,
-    line,
-    column,
-    excerpt: text.slice(input.start, input.end),
-  };
-  if (input.suggestions) finding.suggestions = input.suggestions;
-  if (input.fix) finding.fix = input.fix;
-  if (input.source) finding.source = input.source;
-  if (input.details) finding.details = input.details;
-  return finding;
+/** Every fix says whether it is safe: the rule's `safe` (facts and other checks: safe). */
+function markSafe(compiled: CompiledRuleSets, inputs: FindingInput[]): FindingInput[] {
+  for (const input of inputs) {
+    if (input.fix && input.fix.safe === undefined) input.fix.safe = compiled.byId.get(input.ruleId)?.safe ?? true;
+  }
+  return inputs;
+}
+
+/**
+ * The rules' context conditions: renaming rules leave cited titles and quotations alone
+ * (`exemptQuoted`), `unlessSentenceHas` words switch a rule off for their sentence, and
+ * `historical` names are fine where the text speaks of the time before the change. Fixes inside
+ * titles and quotations are never safe.
+ */
+function applyContextConditions(text: string, compiled: CompiledRuleSets, inputs: FindingInput[]): FindingInput[] {
+  let quoted: SkipRanges | undefined;
+  const inQuotes = (f: FindingInput) => isInside((quoted ??= quotedRanges(text)), f.start, f.end);
+  const out: FindingInput[] = [];
+  for (const input of inputs) {
+    const c = compiled.byId.get(input.ruleId);
+    if (c) {
+      if (c.exemptQuoted && inQuotes(input)) continue;
+      const words = c.rule.unlessSentenceHas;
+      if (words?.length) {
+        const s = sentenceAround(text, input.start, input.end);
+        const sentence = text.slice(s.start, s.end);
+        if (words.some((w) => sentence.includes(w))) continue;
+      }
+      if (c.historicalYear !== undefined && speaksOfThePast(text, input.start, input.end, c.historicalYear)) continue;
+    }
+    if (input.fix) input.fix.safe = (input.fix.safe ?? c?.safe ?? true) && !inQuotes(input);
+    out.push(input);
+  }
+  return out;
 }
 
 function regexFindings(text: string, c: CompiledRule, skip: SkipRanges, normalize: () => NormalizedText): FindingInput[] {
@@ -98,7 +116,7 @@ function regexFindings(text: string, c: CompiledRule, skip: SkipRanges, normaliz
       const at = from + m.index;
       if (at < sliceStart) continue;
       const finding = regexFinding(text, c, rule, m, at, n);
-      if (finding && !isSkipped(skip, finding.start, finding.end)) out.push(finding);
+      if (finding && (rule.checkMarkup || !isSkipped(skip, finding.start, finding.end))) out.push(finding);
     }
   }
   return out;

@@ -19,6 +19,10 @@ const BASE = {
   since: WHEN.optional(),
   until: WHEN.optional(),
   specs: z.array(SPEC).optional(),
+  safe: z.boolean().optional(),
+  exemptQuoted: z.boolean().optional(),
+  unlessSentenceHas: z.array(TERM).optional(),
+  historical: z.boolean().optional(),
 };
 
 const BANNED = z
@@ -57,6 +61,7 @@ const REGEX = z
     flags: z.string().regex(/^[imsuv]*$/, 'flags may be any of "imsuv" ("g" is implied, "y" is not allowed)').optional(),
     replacement: z.string().optional(),
     normalize: z.boolean().optional(),
+    checkMarkup: z.boolean().optional(),
   })
   .strict()
   .superRefine((rule, ctx) => {
@@ -87,6 +92,9 @@ const BUILTIN = z
 const RULE = z
   .discriminatedUnion('type', [BANNED, REPLACE, DICTIONARY, REGEX, TITLE, CONSISTENCY, BUILTIN])
   .superRefine((rule, ctx) => {
+    if (rule.historical && !rule.since) {
+      ctx.addIssue({ code: 'custom', path: ['historical'], message: '"historical" needs "since" (the date the wording changed)' });
+    }
     if (rule.since && rule.until && parseWhen(rule.since)! >= parseWhen(rule.until)!) {
       ctx.addIssue({ code: 'custom', path: ['until'], message: '"until" must be later than "since"' });
     }
@@ -120,6 +128,7 @@ export const OPTIONS_SCHEMA = z
       )
       .optional(),
     now: z.date().optional(),
+    asOf: z.date().optional(),
     markdown: z.boolean().optional(),
     disable: z.array(z.string()).optional(),
   })

@@ -200,8 +200,10 @@ const NUMBERS: Rule[] = [
     id: 'adjacent-estimate-dunhao',
     type: 'regex',
     // 年 is not followed by 级 (一、二年级 are two grades); 月 is left out (七、八月 are two months).
+    // 一 never starts an estimate (one says 一两个, not 一二个): 一、二次分配 and 一、二审 are two
+    // ordinals. Nor does 次 before an event noun: 三、四次全会 are the third and fourth sessions.
     pattern:
-      '(?<![第〇零一二三四五六七八九十百千万])([一二三四五六七八九])、([一二三四五六七八九])(?=[十百千万亿]?(?:[天个人次岁名家件位元倍里米吨]|年(?!级)))',
+      '(?<![第〇零一二三四五六七八九十百千万])([二三四五六七八九])、([三四五六七八九])(?=[十百千万亿]?(?:[天个人岁名家件位元倍里米吨]|次(?!分配|会议|全会|全体会议|常委会|审议|代表大会)|年(?!级)))',
     flags: 'u',
     replacement: '$1$2',
     message: '相邻两数连用表示概数，中间不用顿号',
@@ -294,6 +296,8 @@ const WORDS: Rule[] = [
     type: 'dictionary',
     severity: 'error',
     message: '错别字：“{match}”应为“{expected}”',
+    // A wrong character is wrong in a quotation too; the fix there waits for a human.
+    exemptQuoted: false,
     source: '常见错别字，以《现代汉语词典》（第7版）词形为准',
     entries: [
       ['按步就班', '按部就班'],
@@ -370,6 +374,8 @@ const WORDS: Rule[] = [
     id: 'covid-name',
     type: 'dictionary',
     since: '2022-12-26',
+    // 2020年新冠肺炎疫情防控 speaks of a time when that was the name.
+    historical: true,
     message: '“{match}”已更名，应为“{expected}”',
     source: '国家卫生健康委员会公告2022年第7号：新型冠状病毒肺炎更名为新型冠状病毒感染',
     entries: [
@@ -383,6 +389,7 @@ const WORDS: Rule[] = [
     type: 'dictionary',
     message: '对残疾人不使用蔑称，“{match}”应为“{expected}”',
     source: XINHUA,
+    safe: false,
     entries: [
       { patterns: ['残废人'], expected: '残疾人' },
       { patterns: ['残废'], expected: '残疾' },
@@ -401,6 +408,9 @@ const WORDS: Rule[] = [
     expected: '犯罪嫌疑人',
     // In prison administration the people concerned have been convicted.
     exceptions: ['罪犯改造', '服刑罪犯'],
+    // After a judgment the person is convicted: 经法院终审判决，罪犯张某被依法执行死刑.
+    unlessSentenceHas: ['判决', '判处', '宣判', '终审', '服刑', '刑满', '执行死刑', '监狱', '减刑', '假释', '改造'],
+    safe: false,
     message: '法院宣判有罪之前不使用“{match}”，应使用“{expected}”',
     source: XINHUA,
     specs: [{ from: '罪犯已被抓获', to: '犯罪嫌疑人已被抓获' }],
@@ -417,12 +427,21 @@ const WORDS: Rule[] = [
     type: 'dictionary',
     message: '涉港澳台表述：“{match}”应为“{expected}”',
     source: XINHUA,
+    safe: false,
     entries: [
-      { patterns: ['中港'], expected: '内地与香港' },
+      // Only where 中港 pairs the country with a part of it; 中港城, 中港码头 are place names.
+      { patterns: ['中港两地'], expected: '内地与香港两地' },
+      { patterns: ['中港关系'], expected: '内地与香港关系' },
+      { patterns: ['中港合作'], expected: '内地与香港合作' },
+      { patterns: ['中港交流'], expected: '内地与香港交流' },
+      { patterns: ['中港贸易'], expected: '内地与香港贸易' },
+      { patterns: ['中港跨境'], expected: '内地与香港跨境' },
+      { patterns: ['中港澳'], expected: '内地与港澳' },
+      { patterns: ['中澳两地'], expected: '内地与澳门两地' },
       { patterns: ['台湾政府'], expected: '台湾当局' },
       { patterns: ['台湾总统'], expected: '台湾地区领导人' },
     ],
-    specs: [{ from: '台湾政府', to: '台湾当局' }],
+    specs: [{ from: '台湾政府回应', to: '台湾当局回应' }],
   },
   {
     id: 'relative-dates',

@@ -6,6 +6,13 @@ export interface Fix {
   start: number;
   end: number;
   text: string;
+  /**
+   * Whether the fix may be applied without a human reading it. `false` for fixes that rest on
+   * a judgement the check cannot make (a leader's title, a political wording, text inside a
+   * cited title or a quotation); `applyFixes` skips those unless asked. Absent on fixes made
+   * before the flag existed, which are treated as safe.
+   */
+  safe?: boolean;
 }
 
 /**

@@ -66,7 +66,8 @@ describe('zhGovRules', () => {
         expect(idsOf(c.positive)).toContain(`zh-gov/${id}`);
         if (c.fixed !== undefined) {
           const own = checkCaliber(c.positive, zhGovRules, { now: NOW }).filter((f) => f.ruleId === `zh-gov/${id}`);
-          expect(applyFixes(c.positive, own)).toBe(c.fixed);
+          expect(applyFixes(c.positive, own, { unsafe: true })).toBe(c.fixed);
+          for (const f of own) if (f.fix) expect(typeof f.fix.safe).toBe('boolean');
         }
       });
       it('leaves the negative example alone', () => {
