@@ -4,6 +4,7 @@ import { LiteralAutomaton } from './automaton';
 import type { BuiltinCheck } from './builtin/context';
 import { builtinCheck } from './builtin/registry';
 import type { Rule, RuleSet } from './types';
+import { CORE_TITLES, parseTitle } from './roster/titles';
 import { parseWhen } from './when';
 
 /** How a literal pattern takes part in a rule. */
@@ -34,6 +35,8 @@ export interface CompiledRule {
   readonly until: number;
   /** For `title` rules: the title as normalised. */
   readonly normalizedTitle?: string;
+  /** For `title` rules: the core offices to read titles with (the usual ones and this title's). */
+  readonly titleCores?: readonly string[];
   /** For `regex` rules. */
   readonly regex?: RegExp;
   /** For `builtin` rules. */
@@ -161,7 +164,11 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
         case 'title':
           add(rule.name, { rule: r, role: ROLE_NAME, group: groups++ });
           hasTitles = true;
-          rules.push({ ...base, normalizedTitle: normalizeText(rule.title).text });
+          {
+            const normalizedTitle = normalizeText(rule.title).text;
+            const titleCores = [...new Set([...CORE_TITLES, parseTitle(normalizedTitle).core])];
+            rules.push({ ...base, normalizedTitle, titleCores });
+          }
           break;
         case 'consistency': {
           const group = groups++;

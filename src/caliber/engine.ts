@@ -2,6 +2,8 @@ import type { FindingInput, Finding } from '../findings/finding';
 import { createFinding, sortFindings } from '../findings/create-finding';
 import { LineIndex } from '../findings/line-index';
 import { isInside, quotedRanges } from './quoted-ranges';
+import type { CompiledRoster } from './roster/compile-roster';
+import { rosterFindings } from './roster/check-roster';
 import { sentenceAround, speaksOfThePast } from './sentence';
 import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { builtinContext } from './builtin/context';
@@ -20,6 +22,8 @@ export interface RunOptions {
   markdown: boolean;
   disable: ReadonlySet<string>;
   facts: readonly Fact[];
+  /** Compiled leader rosters (none in spec self-tests). */
+  rosters?: readonly CompiledRoster[];
 }
 
 /** The check itself, on validated input. Also runs rule specs in `defineRuleSet`. */
@@ -51,6 +55,9 @@ export function runCompiled(text: string, compiled: CompiledRuleSets, options: R
   });
 
   if (options.facts.length) append(inputs, factFindings(text, normalize(), options.facts, skip));
+  if (options.rosters?.length) {
+    for (const f of rosterFindings(text, options.rosters, skip)) if (!options.disable.has(f.ruleId)) inputs.push(f);
+  }
 
   const kept = compiled.hasContextConditions ? applyContextConditions(text, compiled, inputs) : markSafe(compiled, inputs);
   const lines = new LineIndex(text);

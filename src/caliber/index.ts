@@ -1,7 +1,7 @@
 export { defineRuleSet } from './define-rule-set';
 export { checkCaliber } from './check-caliber';
 export { applyFixes } from './apply-fixes';
-export type { FixableFinding } from './apply-fixes';
+export type { ApplyFixesOptions, FixableFinding } from './apply-fixes';
 export { zhGovRules } from './zh-gov-rules';
 export { caliberGate } from './gate';
 export type { CaliberGateOptions } from './gate';
@@ -27,3 +27,5 @@ export type {
   RuleType,
   TitleRule,
 } from './types';
+export { defineRoster, ROSTER_RULE_IDS } from './roster/index';
+export type { Leader, Roster } from './roster/index';

@@ -131,5 +131,7 @@ export const OPTIONS_SCHEMA = z
     asOf: z.date().optional(),
     markdown: z.boolean().optional(),
     disable: z.array(z.string()).optional(),
+    // Checked by defineRoster, which reports each problem with its path.
+    roster: z.union([z.object({}).loose(), z.array(z.object({}).loose())]).optional(),
   })
   .strict();

@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/finding';
 import type { BuiltinCheckId } from './builtin/registry';
+import type { Roster } from './roster/types';
 
 /**
  * A self-test of a rule, run by {@link defineRuleSet} (as prh does): the rule's fixes applied
@@ -180,6 +181,11 @@ export interface CaliberOptions {
   asOf?: Date;
   /** Skip code, URLs and link targets as Markdown does. Default `true`. */
   markdown?: boolean;
+  /**
+   * The office's leader roster(s), made with `defineRoster`: titles, names and order of
+   * precedence are checked against them (findings `roster/<check>`).
+   */
+  roster?: Roster | readonly Roster[];
   /** Full rule ids (`zh-gov/relative-dates`) to leave out of this check. */
   disable?: readonly string[];
 }
