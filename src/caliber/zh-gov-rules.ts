@@ -186,12 +186,50 @@ const PUNCTUATION: Rule[] = [
   {
     id: 'number-range-tilde',
     type: 'regex',
-    pattern: String.raw`(?<![\d.\-/:A-Za-z])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d.\-/:])(?=[万亿千百]?[个人天次岁家件名所倍元吨米℃%％])`,
+    // Not inside a longer number, code or standard number (GB/T 15834-2011), not an area code
+    // (0871-…), and not a house number (3-5号楼) where the hyphen is part of the address.
+    pattern: String.raw`(?<![\d.\-/:A-Za-z]|[A-Za-z] )(?!0\d)(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d.\-/:])(?=[%％℃‰]|(?![号楼栋幢室])\p{sc=Han})`,
     flags: 'u',
     replacement: '$1～$2',
     message: '标示数值范围应使用浪纹线“～”',
-    source: `${GB_15834} 4.13 连接号`,
+    source: `${GB_15834} 4.13 连接号（4.13.3.3 数值范围用浪纹线）`,
     specs: [{ from: '3-5天', to: '3～5天' }],
+  },
+  {
+    id: 'time-range-tilde',
+    type: 'regex',
+    pattern: String.raw`(?<![\d:])(\d{1,2}:\d{2})[ \t]*[-－–][ \t]*((?:次日|翌日)?\d{1,2}:\d{2})(?![\d:])`,
+    flags: 'u',
+    replacement: '$1～$2',
+    message: '标示时间起止不用短横线，应使用浪纹线“～”（或一字线“—”）',
+    source: `${GB_15834} 4.13 连接号（4.13.3.2 时间起止用一字线，必要时也可用浪纹线）`,
+    specs: [{ from: '办公时间8:30-17:30', to: '办公时间8:30～17:30' }],
+  },
+  {
+    id: 'halfwidth-comma-after-percent',
+    type: 'regex',
+    // halfwidth-comma covers a comma after a Han character; after a percentage the character
+    // before it is a sign, and a Chinese clause follows.
+    pattern: String.raw`(?<=\d[%％‰])[ \t]*,[ \t]*(?=[\p{sc=Han}“《（])`,
+    flags: 'u',
+    replacement: '，',
+    message: '中文语句中应使用全角逗号“，”',
+    source: `${GB_15834} 4.4 逗号`,
+    specs: [{ from: '增长5.2%,高于全省', to: '增长5.2%，高于全省' }],
+  },
+  {
+    id: 'nested-quotes',
+    type: 'builtin',
+    check: 'nested-quotes',
+    source: `${GB_15834} 4.8 引号（4.8.3.2 引号里面还要用引号时，外面一层用双引号，里面一层用单引号）`,
+    specs: [{ from: '他说：“要坚持“三个一批”原则。”', to: '他说：“要坚持‘三个一批’原则。”' }],
+  },
+  {
+    id: 'corner-quotes',
+    type: 'builtin',
+    check: 'corner-quotes',
+    source: `${GB_15834} 4.8 引号（直角引号用于竖排或繁体文本，简体横排用弯引号）`,
+    specs: [{ from: '开展「文明城市」创建', to: '开展“文明城市”创建' }],
   },
 ];
 
@@ -209,6 +247,13 @@ const NUMBERS: Rule[] = [
     message: '相邻两数连用表示概数，中间不用顿号',
     source: `${GB_15835}：概数；${GB_15834} 4.5 顿号`,
     specs: [{ from: '七、八十年代', to: '七八十年代' }],
+  },
+  {
+    id: 'estimate-ji-arabic',
+    type: 'builtin',
+    check: 'estimate-ji-arabic',
+    source: `${GB_15835}：概数（带“几”的概数用汉字数字）`,
+    specs: [{ from: '几10人参加', to: '几十人参加' }],
   },
   {
     id: 'adjacent-estimate-arabic',
