@@ -29,5 +29,6 @@ export type {
 } from './types';
 export { defineRoster, ROSTER_RULE_IDS } from './roster/index';
 export type { Leader, Roster } from './roster/index';
+export { agencyRenameRules, BUILTIN_PACKS, defaultRuleSets, spamRules, xinhuaRules } from './packs/index';
 export { zhGovTypos, zhGovDeDiDe, zhGovNonWords, findNonWords } from './lexicon/index';
 export type { NonWordHit } from './lexicon/index';

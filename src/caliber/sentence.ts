@@ -32,6 +32,8 @@ export function yearsIn(text: string): number[] {
 const FORMER = /(?:原|时任|时称|旧称|更名前的?|改革前的?)$/;
 /** Words that begin with 原 but do not mean "former". */
 const NOT_FORMER = /^原(?:则|来|因|本|先|有|定|始|计划|告|料|创|址)/;
+const FORMER_LIST = /(?:^|[^\p{sc=Han}])?原(?!则|来|因|本|先|有|定|始|计划|告|料|创|址)(?:\p{sc=Han}{1,14}、)+\p{sc=Han}{0,4}$/u;
+const REFORM_WORDS = /机构改革|更名为|更名前|改名为|职责整合|整合组建|合并组建|重新组建|不再保留|划入|并入|合并为|组建(?:省|市|县|区|州)?\p{sc=Han}{0,10}(?:局|委员会|部|厅)/u;
 /** What may stand between 原 and the name: a place (原县安监局, 原某某市环保局). */
 const PLACE_GAP = /^\p{sc=Han}{0,3}[省市县区州盟旗镇乡]$/u;
 
@@ -51,7 +53,12 @@ export function speaksOfThePast(text: string, start: number, end: number, year: 
     if (m[0] === '原' && NOT_FORMER.test(text.slice(start - gap - 1, start + 2))) continue;
     return true;
   }
+  // 原县工商局、县质监局、县食药监局: 原 before a list covers every name in it.
+  if (FORMER_LIST.test(text.slice(Math.max(0, start - 40), start))) return true;
   const sentence = sentenceAround(text, start, end);
-  const years = yearsIn(text.slice(sentence.start, sentence.end));
+  const words = text.slice(sentence.start, sentence.end);
+  // A sentence about the change itself (组建, 更名为, 职责整合) names the old agency on purpose.
+  if (REFORM_WORDS.test(words)) return true;
+  const years = yearsIn(words);
   return years.length > 0 && years.every((y) => y < year);
 }

@@ -5,7 +5,7 @@ import { isSkipped } from '../skip-ranges';
 const SENTENCE_END = /[。！？；!?;\n]/;
 const REGION = /中国香港|中国澳门|中国台湾|港澳台|港澳|香港|澳门|台湾/g;
 // 国家 closing an enumeration: 等国家, 等12个国家, 等十余个国家.
-const COUNTRIES_END = /等(?:[\d一二三四五六七八九十百几多余]+个)?国家(?!和地区|或地区|与地区|及地区|地区|（地区）|\(地区\)|\/地区|级|安全|统一|主权|标准|队)/g;
+const COUNTRIES_END = /(?:等(?:[\d一二三四五六七八九十百几多余]+个)?国家(?!和地区|或地区|与地区|及地区|地区|（地区）|\(地区\)|\/地区|级|安全|统一|主权|标准|队)|等国(?![家内外际])|[两三四五六七八九十]国(?![家内外际演志时鼎])(?=的|之间|企业|客商|代表|友人|游客|学员|人|间|共同|联合|合作|，|、|。|）|$))/g;
 
 /** The start of the sentence that holds `at`, at most `reach` characters back. */
 function sentenceStart(text: string, at: number, reach: number): number {
@@ -42,8 +42,8 @@ const regionsListedAsCountries: BuiltinCheck = {
         start,
         end,
         message: `香港、澳门、台湾不是国家，与国家并列时应称“国家和地区”`,
-        fix: { start: fixAt - 2, end: fixAt, text: '国家和地区', safe: true },
-        suggestions: ['国家和地区'],
+        ...(m[0].endsWith('国家') ? { fix: { start: fixAt - 2, end: fixAt, text: '国家和地区', safe: true } } : {}),
+        suggestions: [m[0].endsWith('国家') ? '国家和地区' : '国家和地区（如“等国家和地区”）'],
       });
     }
     return hits;
@@ -52,7 +52,7 @@ const regionsListedAsCountries: BuiltinCheck = {
 
 // Words with 大陆 that are not the mainland of China.
 const NOT_MAINLAND = /大陆(?:架|性|法|板块|漂移|桥|坡|岛|型|文明)|(?:新|欧亚|亚欧|美洲|非洲|澳洲|南极|北美|南美|欧洲|亚洲|古)大陆/y;
-const HK_MACAO = /香港|澳门|港澳|港人|澳人|赴港|来港|在港|赴澳|抵港/;
+const HK_MACAO = /香港|澳门|港澳|港人|澳人|赴港|来港|在港|赴澳|抵港|港商|澳商|港资|澳资|港企|澳企|港胞|澳胞|港生|港青|港籍|澳籍/;
 const TAIWAN = /台湾|台胞|两岸|台商|台资|台企|台青|涉台|对台|赴台|来台|在台|台港澳|港澳台/;
 
 /**

@@ -1,7 +1,7 @@
 import type { FindingInput } from '../../findings/finding';
 import { isSkipped, type SkipRanges } from '../skip-ranges';
 import type { CompiledLeader, CompiledRoster } from './compile-roster';
-import { homophones } from './homophones';
+import { homophones, nearHomophones } from './homophones';
 import { titleAfter, titleBefore, titleMatches, titlesBefore, type TitleMention } from './titles';
 
 /** The rule ids of roster findings; `disable` takes them like any other. */
@@ -168,12 +168,14 @@ function nameVariants(
     // Sounding the same with at least one character in common (王建明 for 王健民), or one
     // character off.
     if (!diffs.length || diffs.length === name.length) return;
-    const homophone = diffs.every((k) => homophones(window[k]!, name[k]!));
-    if (!homophone && diffs.length > 1) return;
     const before = titleBefore(text, s, cores, orgs);
     const after = titleAfter(text, e, cores);
     const titled = Boolean(before || after);
     const titleFits = [before, after].some((t) => t && titleMatches(t, leader.parsedTitles));
+    // Next to the leader's own title, a near homophone (王建明 for 王健民) is as telling.
+    const sounds = titleFits ? nearHomophones : homophones;
+    const homophone = diffs.every((k) => sounds(window[k]!, name[k]!));
+    if (!homophone && diffs.length > 1) return;
     const accept = homophone ? name.length >= 3 || titled : titleFits && diffs[0]! > 0;
     if (!accept) return;
     const entry = found.get(s) ?? { end: e, candidates: [] };

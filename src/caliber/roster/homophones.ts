@@ -23,3 +23,16 @@ export function homophones(a: string, b: string): boolean {
   const rb = readingsOf(b);
   return ra.some((x) => rb.includes(x));
 }
+
+// Confusions common in speech and typing by ear: front and back nasals (min/ming, chen/cheng)
+// and flat and retroflex initials (zi/zhi, ci/chi, si/shi).
+function loosen(reading: string): string {
+  return reading.replace(/^([zcs])h/, '$1').replace(/ng$/, 'n');
+}
+
+/** True when the two characters sound alike allowing nasal and retroflex confusions (民/明). */
+export function nearHomophones(a: string, b: string): boolean {
+  if (homophones(a, b)) return true;
+  const ra = readingsOf(a).map(loosen);
+  return ra.length > 0 && readingsOf(b).some((x) => ra.includes(loosen(x)));
+}

@@ -46,7 +46,7 @@ export interface TitleMention extends ParsedTitle {
 }
 
 /** Words before a name that stand for a title without being one (县领导陈立新、王建华). */
-const COLLECTIVE = /(?:领导|领导同志|负责同志|负责人)$/;
+const COLLECTIVE = /(?:领导|领导同志|负责同志|负责人)(?:还有|有|包括|是|分别是|为)?[:：]?$/;
 
 /** Organisations titles are prefixed with, besides those of an office's own roster. */
 export const COMMON_ORGS: readonly string[] = ['省', '市', '县', '区', '镇', '乡', '州', '旗'].flatMap((p) =>
@@ -85,7 +85,7 @@ export function titlesBefore(text: string, at: number, cores: readonly string[],
     if (text[t.start - 1] !== '、') break;
     to = t.start - 1;
   }
-  const collective = !titles.length && COLLECTIVE.test(text.slice(Math.max(0, at - 6), at));
+  const collective = !titles.length && COLLECTIVE.test(text.slice(Math.max(0, at - 10), at));
   return { titles, collective };
 }
 
