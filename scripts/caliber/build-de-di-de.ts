@@ -67,7 +67,7 @@ const rules = [
   {
     id: 'adverbial-de',
     type: 'regex',
-    pattern: `(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)}))(?<=(?:${alt(ADVERBIALS)}))的(?=(?:${alt(VERBS)})(?!${alt(NOMINAL_AFTER)}))`,
+    pattern: `的(?<=(?:${alt(ADVERBIALS)})的)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)})的)(?=(?:${alt(VERBS)})(?!${alt(NOMINAL_AFTER)}))`,
     flags: 'u',
     replacement: '地',
     severity: 'warning',
@@ -78,7 +78,7 @@ const rules = [
   {
     id: 'adverbial-de-before-verb-phrase',
     type: 'regex',
-    pattern: `(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)}))(?<=(?:${alt(ADVERBIALS)}))的(?=(?:${alt(VERBAL_STARTS)}))(?!${alt(VERBAL_EXCEPTIONS)})`,
+    pattern: `的(?<=(?:${alt(ADVERBIALS)})的)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)})的)(?=(?:${alt(VERBAL_STARTS)}))(?!${alt(VERBAL_EXCEPTIONS)})`,
     flags: 'u',
     replacement: '地',
     severity: 'warning',
@@ -89,7 +89,7 @@ const rules = [
   {
     id: 'adverbial-de-reduplicated',
     type: 'regex',
-    pattern: `(?<=(?:${alt(REDUPLICATED_ADVERBIALS)}))[的得](?=\\p{sc=Han})(?!很|非常|十分)`,
+    pattern: `[的得](?<=(?:${alt(REDUPLICATED_ADVERBIALS)})[的得])(?=\\p{sc=Han})(?!很|非常|十分)`,
     flags: 'u',
     replacement: '地',
     severity: 'warning',
@@ -100,7 +100,7 @@ const rules = [
   {
     id: 'complement-de',
     type: 'regex',
-    pattern: `(?<=(?:${alt(COMPLEMENT_HEADS)}))[的地](?=(?:${alt(DEGREE)})?(?:${alt(COMPLEMENTS)})${CLAUSE_END})`,
+    pattern: `[的地](?<=(?:${alt(COMPLEMENT_HEADS)})[的地])(?=(?:${alt(DEGREE)})?(?:${alt(COMPLEMENTS)})${CLAUSE_END})`,
     flags: 'u',
     replacement: '得',
     severity: 'warning',
@@ -114,7 +114,7 @@ const rules = [
   {
     id: 'complement-de-degree',
     type: 'regex',
-    pattern: `(?<=\\p{sc=Han})(?<!${alt(POSSESSORS)})[的地](?=(?:${alt(STRONG_DEGREE)})\\p{sc=Han}{1,2}${CLAUSE_END})`,
+    pattern: `[的地](?<=\\p{sc=Han}[的地])(?<!(?:${alt(POSSESSORS)})[的地])(?=(?:${alt(STRONG_DEGREE)})\\p{sc=Han}{1,2}${CLAUSE_END})`,
     flags: 'u',
     replacement: '得',
     severity: 'warning',
@@ -125,7 +125,7 @@ const rules = [
   {
     id: 'complement-de-state',
     type: 'regex',
-    pattern: `(?<=\\p{sc=Han})(?<!${alt(POSSESSORS)})[的地](?=(?:${alt(STATE_COMPLEMENTS)})${CLAUSE_END})`,
+    pattern: `[的地](?<=\\p{sc=Han}[的地])(?<!(?:${alt(POSSESSORS)})[的地])(?=(?:${alt(STATE_COMPLEMENTS)})${CLAUSE_END})`,
     flags: 'u',
     replacement: '得',
     severity: 'warning',
@@ -136,7 +136,7 @@ const rules = [
   {
     id: 'complement-de-hen',
     type: 'regex',
-    pattern: `(?<=\\p{sc=Han})(?<!${alt(POSSESSORS)})的(?=很${CLAUSE_END}|多${CLAUSE_END}|怎么样|怎样[，。？?])`,
+    pattern: `的(?<=\\p{sc=Han}的)(?<!(?:${alt(POSSESSORS)})的)(?=很${CLAUSE_END}|多${CLAUSE_END}|怎么样|怎样[，。？?])`,
     flags: 'u',
     replacement: '得',
     severity: 'warning',
@@ -147,7 +147,7 @@ const rules = [
   {
     id: 'de-speech-adverbial',
     type: 'regex',
-    pattern: `(?<=(?:高兴|激动|动情|感慨|自豪|兴奋|笑着|风趣|坦率|诚恳))得(?=(?:说|问|表示|回答|讲)[：，:,])`,
+    pattern: `得(?<=(?:高兴|激动|动情|感慨|自豪|兴奋|笑着|风趣|坦率|诚恳)得)(?=(?:说|问|表示|回答|讲)[：，:,])`,
     flags: 'u',
     replacement: '地',
     severity: 'warning',
@@ -158,7 +158,7 @@ const rules = [
   {
     id: 'attributive-de-new',
     type: 'regex',
-    pattern: '(?<=新(?:装|建|修|开|设|增|改|购|铺|栽|种|添|配|建成))[得地](?!铁|块|区|方|下|面|址|点|段|标|产|域|道|基|图|理|质|位|震|貌|形|势|址|盘|皮)(?=\\p{sc=Han})',
+    pattern: '[得地](?<=新(?:装|建|修|开|设|增|改|购|铺|栽|种|添|配|建成)[得地])(?!铁|块|区|方|下|面|址|点|段|标|产|域|道|基|图|理|质|位|震|貌|形|势|址|盘|皮)(?=\\p{sc=Han})',
     flags: 'u',
     replacement: '的',
     severity: 'warning',
@@ -168,6 +168,8 @@ const rules = [
   },
 ];
 
+// Each pattern starts with the literal 的/地/得 and looks back from there, so the regex engine
+// skips ahead to those characters instead of testing the look-behinds at every position.
 // The verb lists hold 的-compounds nowhere; the patterns never see 的确/目的/地方 because they
 // need a listed word on both sides.
 const pack = {
