@@ -12,7 +12,7 @@ import { factFindings } from './facts';
 import { literalFindings } from './literal-matches';
 import { expandReplacement, formatMessage } from './message';
 import { isSkipped, markdownSkipRanges, NO_SKIP, type SkipRanges } from './skip-ranges';
-import { LOOKBEHIND_CONTEXT, regexSlices } from './regex-slices';
+import { LOOKBEHIND_CONTEXT, REGEX_BUDGET_MS, regexSlices } from './regex-slices';
 import type { Fact, RegexRule } from './types';
 
 /** Everything {@link runCompiled} needs besides the rules. */
@@ -113,8 +113,22 @@ function regexFindings(text: string, c: CompiledRule, skip: SkipRanges, normaliz
   const target = n ? n.text : text;
   const out: FindingInput[] = [];
   // Run slice by slice (see regex-slices.ts): no pattern sees more than MAX_SLICE characters
-  // (plus a little look-behind context) in one run, so none can block the host for long.
+  // (plus a little look-behind context) in one run, and a rule that has spent its time budget
+  // on this text stops with a warning instead of holding up the host.
+  const began = performance.now();
   for (const [sliceStart, sliceEnd] of regexSlices(target)) {
+    if (performance.now() - began > REGEX_BUDGET_MS) {
+      const at = n ? toOriginalSpan(n, sliceStart, sliceStart).start : sliceStart;
+      out.push({
+        ruleId: c.ruleId,
+        severity: 'warning',
+        message: `规则“${c.ruleId}”的正则表达式匹配耗时过长，已在此处停止，其后内容未检查（请简化该规则）`,
+        start: at,
+        end: at,
+        details: { budgetMs: REGEX_BUDGET_MS },
+      });
+      break;
+    }
     const from = Math.max(0, sliceStart - LOOKBEHIND_CONTEXT);
     const piece = target.slice(from, sliceEnd);
     re.lastIndex = sliceStart - from;

@@ -10,6 +10,12 @@
 
 /** The longest slice one regex run sees, in UTF-16 code units. */
 export const MAX_SLICE = 1024;
+/**
+ * Time one regex rule may spend on one text before it stops with a warning. A backstop for
+ * patterns the static screen lets through; well-formed rules take well under a millisecond
+ * per thousand characters.
+ */
+export const REGEX_BUDGET_MS = 250;
 /** Characters before a slice that look-behind assertions may read. */
 export const LOOKBEHIND_CONTEXT = 32;
 

@@ -71,7 +71,7 @@ const REGEX = z
       ctx.addIssue({ code: 'custom', path: ['pattern'], message: `does not compile: ${(e as Error).message}` });
       return;
     }
-    for (const problem of regexHazards(rule.pattern)) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem });
+    for (const problem of regexHazards(rule.pattern, rule.flags ?? '')) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem });
   });
 
 const TITLE = z.object({ ...BASE, type: z.literal('title'), name: TERM, title: TERM }).strict();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaliber, defineRuleSet, zhGovRules } from '../../src/caliber/index';
+import { agencyRenameRules, checkCaliber, defineRuleSet, spamRules, xinhuaRules, zhGovRules } from '../../src/caliber/index';
 import { isGovpubError } from '../../src/errors/index';
 import { regexHazards } from '../../src/caliber/regex-safety';
 import { MAX_SLICE, regexSlices } from '../../src/caliber/regex-slices';
@@ -24,6 +24,7 @@ describe('regex rules that could hang the host', () => {
         { id: 'overlap', type: 'regex', pattern: '(a|ab)*c' },
         { id: 'backref', type: 'regex', pattern: '(.)\\1' },
         { id: 'bounded-repeat', type: 'regex', pattern: '(\\w+\\s?){2,40}x' },
+        { id: 'polynomial', type: 'regex', pattern: '\\d*\\d*x' },
       ],
     });
     expect(issues.map((i) => i.path)).toEqual([
@@ -31,7 +32,9 @@ describe('regex rules that could hang the host', () => {
       ['rules', 2, 'pattern'],
       ['rules', 3, 'pattern'],
       ['rules', 4, 'pattern'],
+      ['rules', 5, 'pattern'],
     ]);
+    expect(issues[4]!.message).toMatch(/polynomial/);
     expect(issues[0]!.message).toMatch(/nested quantifiers/);
     expect(issues[1]!.message).toMatch(/overlap/);
     expect(issues[2]!.message).toMatch(/backreference/);
@@ -41,7 +44,10 @@ describe('regex rules that could hang the host', () => {
     for (const pattern of ['(ab|cd)+', '(?:\\d{1,3},)+\\d+', 'v(\\d+)', '[(]+', '(?<=[\\p{sc=Han}])[ \\t]*,[ \\t]*']) {
       expect(regexHazards(pattern), pattern).toEqual([]);
     }
-    for (const rule of zhGovRules.rules) if (rule.type === 'regex') expect(regexHazards(rule.pattern), rule.id).toEqual([]);
+    for (const pattern of ['\\d*a\\d*', '\\s*,\\s*', '(?<=\\d)\\d*']) expect(regexHazards(pattern), pattern).toEqual([]);
+    for (const set of [zhGovRules, xinhuaRules, agencyRenameRules, spamRules]) {
+      for (const rule of set.rules) if (rule.type === 'regex') expect(regexHazards(rule.pattern, rule.flags), rule.id).toEqual([]);
+    }
   });
 
   it('runs each rule on bounded slices, still finding matches on every line and in long lines', () => {
