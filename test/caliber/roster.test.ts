@@ -126,3 +126,13 @@ describe('title rules', () => {
     expect(checkCaliber('县长王明指出', set).map((f) => f.excerpt)).toEqual(['县长王明']);
   });
 });
+
+describe('docs/caliber.md', () => {
+  it('shows a roster that defineRoster accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync(new URL('../../docs/caliber.md', import.meta.url), 'utf8');
+    const json = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!)).find((b) => Array.isArray(b.leaders));
+    const docRoster = defineRoster(json);
+    expect(checkCaliber('常务副县长刘志強出席', [], { roster: docRoster }).map((f) => f.ruleId)).toEqual(['roster/wrong-title']);
+  });
+});
