@@ -18,6 +18,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pinyin } from 'pinyin-pro';
 import { zhGovRules } from '../../src/caliber/zh-gov-rules';
 // @ts-expect-error: the dictionary modules ship without type declarations.
 import tsCharacters from 'opencc-js/dict/TSCharacters';
@@ -85,6 +86,66 @@ function problem(wrong: string, right: string): string | undefined {
   return undefined;
 }
 
+// Input-method errors: with a pinyin keyboard the usual slip is a character of the same
+// reading picked among the first candidates, i.e. a frequent homophone. For the idioms of a
+// file headed `# generate: homophones`, each character is replaced in turn by the
+// HOMOPHONE_CANDIDATES most frequent characters with the same toned reading (read in context by
+// pinyin-pro); the variants go through the same checks as the written pairs.
+const HOMOPHONE_CANDIDATES = 2;
+/** Only characters this frequent (jieba count) are offered high in an input method's list. */
+const MIN_CANDIDATE = Number(process.env.MIN_CANDIDATE ?? 5000);
+/** jieba count above which a single character is taken as a word standing alone. */
+const STANDALONE = Number(process.env.STANDALONE ?? 5000);
+// jieba's dictionary holds mojibake single characters with high counts (屽, 鍏): a candidate must
+// also occur in many common words.
+const wordsWithChar = new Map<string, number>();
+for (const [w, f] of freq) if (f >= COMMON && w.length > 1) for (const c of new Set(w)) wordsWithChar.set(c, (wordsWithChar.get(c) ?? 0) + 1);
+const charsByReading = new Map<string, string[]>();
+for (const [w, f] of [...freq].sort((a, b) => b[1] - a[1])) {
+  if (w.length !== 1 || f < MIN_CANDIDATE || (wordsWithChar.get(w) ?? 0) < 30) continue;
+  // The character's usual reading only: 万 is offered for wàn, not for its rare mò.
+  for (const r of pinyin(w, { type: 'array', toneType: 'num' }) as string[]) {
+    const list = charsByReading.get(r) ?? [];
+    list.push(w);
+    charsByReading.set(r, list);
+  }
+}
+function homophoneVariants(idiom: string): string[] {
+  const readings = pinyin(idiom, { type: 'array', toneType: 'num' }) as string[];
+  if (readings.length !== idiom.length) return [];
+  const out: string[] = [];
+  for (let i = 0; i < idiom.length; i++) {
+    const same = (charsByReading.get(readings[i]!) ?? []).filter((c) => c !== idiom[i]).slice(0, HOMOPHONE_CANDIDATES);
+    for (const c of same) out.push(idiom.slice(0, i) + c + idiom.slice(i + 1));
+  }
+  return out;
+}
+
+/**
+ * Whether `s` reads as ordinary words side by side (爱不是手 in 爱不是手段): a split into two or
+ * more pieces, each a word counted at least WORD times, except that the first may be the end of
+ * a common word and the last the beginning of one. Generated variants must not read so.
+ */
+function readsAsWords(s: string): boolean {
+  const n = s.length;
+  const ok = (from: number, to: number) => {
+    const piece = s.slice(from, to);
+    // A single character stands for a word only when it often does (是, 不, 在, 手).
+    if (piece.length === 1) return (freq.get(piece) ?? 0) >= STANDALONE;
+    if ((freq.get(piece) ?? 0) >= WORD) return true;
+    if (from === 0 && commonEndingWith.has(piece)) return true;
+    return to === n && commonStartingWith.has(piece);
+  };
+  // reach[i]: the smallest number of pieces covering s[0, i).
+  const reach = new Array<number>(n + 1).fill(Infinity);
+  reach[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (reach[i] === Infinity) continue;
+    for (let j = i + 1; j <= n; j++) if (ok(i, j)) reach[j] = Math.min(reach[j]!, reach[i]! + 1);
+  }
+  return reach[n]! >= 2 && reach[n]! < Infinity;
+}
+
 interface Rule {
   id: string;
   [key: string]: unknown;
@@ -97,17 +158,33 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort())
   const id = lines.find((l) => l.startsWith('# id:'))?.slice(5).trim();
   const source = lines.find((l) => l.startsWith('# source:'))?.slice(9).trim();
   if (!id || !source) throw new Error(`${file}: needs # id: and # source:`);
+  const generate = lines.some((l) => l.startsWith('# generate: homophones'));
   const seen = new Set<string>();
   const entries: { patterns: string[]; expected: string }[] = [];
+  const pairs: [string, string][] = [];
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [wrong, right] = line.trim().split(/\s+/);
-    if (!wrong || !right) throw new Error(`${file}: bad line ${line}`);
+    const [first, second] = line.trim().split(/\s+/);
+    if (!first) continue;
+    if (generate) for (const v of homophoneVariants(second ?? first)) pairs.push([v, second ?? first]);
+    else if (second) pairs.push([first, second]);
+    else throw new Error(`${file}: bad line ${line}`);
+  }
+  if (generate) {
+    // The idioms of the hand-written lists get their input-method variants too.
+    for (const other of readdirSync(folder).filter((f) => f.endsWith('.txt') && f !== file)) {
+      for (const line of readFileSync(new URL(other, folder), 'utf8').split('\n')) {
+        const right = line.startsWith('#') ? undefined : line.trim().split(/\s+/)[1];
+        if (right && right.length >= 4) for (const v of homophoneVariants(right)) pairs.push([v, right]);
+      }
+    }
+  }
+  for (const [wrong, right] of pairs) {
     if (seen.has(wrong)) continue;
     seen.add(wrong);
-    const why = problem(wrong, right);
+    const why = problem(wrong, right) ?? (generate && readsAsWords(wrong) ? 'reads as words' : undefined);
     if (why) {
-      if (why !== 'same') rejected.push(`${file}: ${wrong} → ${right}: ${why}`);
+      if (why !== 'same' && !generate) rejected.push(`${file}: ${wrong} → ${right}: ${why}`);
       continue;
     }
     entries.push({ patterns: [wrong], expected: right });
