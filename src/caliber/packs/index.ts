@@ -4,6 +4,8 @@ import { zhGovRules } from '../zh-gov-rules';
 import agency from './agency-2018.json';
 import spam from './spam.json';
 import xinhua from './xinhua.json';
+import { zhGovDeDiDe } from '../lexicon/de-di-de-pack';
+import { zhGovTypos } from '../lexicon/typos-pack';
 
 // The packs are JSON files an office can read, copy and extend; here they are frozen and
 // marked as defined. Their validity (schema, self-tests, regex screen) is proven by the test
@@ -41,6 +43,8 @@ export const BUILTIN_PACKS: Readonly<Record<string, RuleSet>> = Object.freeze({
   [xinhuaRules.id]: xinhuaRules,
   [agencyRenameRules.id]: agencyRenameRules,
   [spamRules.id]: spamRules,
+  [zhGovTypos.id]: zhGovTypos,
+  [zhGovDeDiDe.id]: zhGovDeDiDe,
 });
 
 /**
@@ -48,4 +52,4 @@ export const BUILTIN_PACKS: Readonly<Record<string, RuleSet>> = Object.freeze({
  * or warning on the clean sentences of the evaluation corpus (`test/fixtures/caliber-eval/clean`,
  * measured by `npm run eval`). See docs/caliber.md for the figures.
  */
-export const defaultRuleSets: readonly RuleSet[] = Object.freeze([zhGovRules, xinhuaRules, agencyRenameRules, spamRules]);
+export const defaultRuleSets: readonly RuleSet[] = Object.freeze([zhGovRules, xinhuaRules, agencyRenameRules, spamRules, zhGovTypos, zhGovDeDiDe]);
