@@ -69,12 +69,18 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const item of items) to.push(item);
 }
 
-/** Every fix says whether it is safe: the rule's `safe` (facts and other checks: safe). */
+/**
+ * Fixes that need a human are marked `safe: false` (the rule's `safe`); a safe fix carries no
+ * flag, so findings stay exactly as they were for hosts that compare fixes field by field.
+ */
 function markSafe(compiled: CompiledRuleSets, inputs: FindingInput[]): FindingInput[] {
-  for (const input of inputs) {
-    if (input.fix && input.fix.safe === undefined) input.fix.safe = compiled.byId.get(input.ruleId)?.safe ?? true;
-  }
+  for (const input of inputs) if (input.fix) settle(input.fix, compiled.byId.get(input.ruleId)?.safe ?? true);
   return inputs;
+}
+
+function settle(fix: NonNullable<FindingInput['fix']>, safe: boolean): void {
+  if (fix.safe === false || !safe) fix.safe = false;
+  else delete fix.safe;
 }
 
 /**
@@ -99,7 +105,7 @@ function applyContextConditions(text: string, compiled: CompiledRuleSets, inputs
       }
       if (c.historicalYear !== undefined && speaksOfThePast(text, input.start, input.end, c.historicalYear)) continue;
     }
-    if (input.fix) input.fix.safe = (input.fix.safe ?? c?.safe ?? true) && !inQuotes(input);
+    if (input.fix) settle(input.fix, (c?.safe ?? true) && !inQuotes(input));
     out.push(input);
   }
   return out;

@@ -7,10 +7,10 @@ export interface Fix {
   end: number;
   text: string;
   /**
-   * Whether the fix may be applied without a human reading it. `false` for fixes that rest on
-   * a judgement the check cannot make (a leader's title, a political wording, text inside a
-   * cited title or a quotation); `applyFixes` skips those unless asked. Absent on fixes made
-   * before the flag existed, which are treated as safe.
+   * `false` when the fix must not be applied without a human reading it: it rests on a
+   * judgement the check cannot make (a leader's title, a political wording, text inside a
+   * cited title or a quotation); `applyFixes` skips those unless asked. A fix without the flag
+   * is safe (so fixes stay `{ start, end, text }` for hosts that compare them whole).
    */
   safe?: boolean;
 }

@@ -42,7 +42,7 @@ const regionsListedAsCountries: BuiltinCheck = {
         start,
         end,
         message: `香港、澳门、台湾不是国家，与国家并列时应称“国家和地区”`,
-        ...(m[0].endsWith('国家') ? { fix: { start: fixAt - 2, end: fixAt, text: '国家和地区', safe: true } } : {}),
+        ...(m[0].endsWith('国家') ? { fix: { start: fixAt - 2, end: fixAt, text: '国家和地区' } } : {}),
         suggestions: [m[0].endsWith('国家') ? '国家和地区' : '国家和地区（如“等国家和地区”）'],
       });
     }
