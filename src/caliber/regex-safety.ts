@@ -7,9 +7,8 @@
  * Rejected shapes (the classic sources of catastrophic backtracking, see OWASP "Regular
  * expression Denial of Service"):
  * - a repeated group containing an unbounded quantifier: `(a+)+`, `(\w*\s?)*`, `(a+){2,9}`;
- * - a repeated group containing alternatives that can match the same text: `(a|ab)*`,
- *   `(\d|\w)+` (alternatives are accepted only when each is a plain literal and no two start
- *   with the same character);
+ * - a repeated group containing alternatives that can start with the same character:
+ *   `(a|ab)*`, `(\d|\w)+` (`(ab|cd)+` and `(\d|a)+` are fine);
  * - backreferences `\1`, `\k<name>` (matching with them is NP-hard in general).
  *
  * - unbounded quantifiers in sequence whose characters overlap (`\d*\d*x`, `\s*.*,`): not
@@ -33,6 +32,8 @@ interface Group {
   last: CharSet;
   /** First and last atom sets of the current alternative. */
   altFirst: CharSet | null;
+  /** The first-character set of each finished alternative (null: it can be empty). */
+  altFirsts: (CharSet | null)[];
   altLast: CharSet | null;
 }
 
@@ -65,7 +66,7 @@ const overlaps = (a: CharSet, b: CharSet): boolean => a.some((x, i) => x && b[i]
  */
 export function regexHazards(pattern: string, flags = 'u'): string[] {
   const problems: string[] = [];
-  const newGroup = (start: number): Group => ({ unbounded: false, alternatives: [], start, pending: [], first: PROBES.map(() => false), last: PROBES.map(() => false), altFirst: null, altLast: null });
+  const newGroup = (start: number): Group => ({ unbounded: false, alternatives: [], start, pending: [], first: PROBES.map(() => false), last: PROBES.map(() => false), altFirst: null, altLast: null, altFirsts: [] });
   const stack: Group[] = [newGroup(0)];
   let altStart = 0;
   const altStarts: number[] = [0];
@@ -92,6 +93,7 @@ export function regexHazards(pattern: string, flags = 'u'): string[] {
     }
   };
   const endAlternative = (g: Group) => {
+    g.altFirsts.push(g.altFirst);
     if (g.altFirst) g.first = union(g.first, g.altFirst);
     if (g.altLast) g.last = union(g.last, g.altLast);
     g.altFirst = null;
@@ -187,7 +189,7 @@ export function regexHazards(pattern: string, flags = 'u'): string[] {
       if (group && repeats) {
         if (group.unbounded) {
           problems.push(`nested quantifiers in "${last.text}${q}" at ${group.start}: a repeated group contains an unbounded quantifier (catastrophic backtracking)`);
-        } else if (group.alternatives.length > 1 && !distinctLiteralAlternatives(group.alternatives)) {
+        } else if (group.alternatives.length > 1 && !disjointAlternatives(group)) {
           problems.push(`alternatives that can overlap in the repeated group "${last.text}${q}" at ${group.start} (catastrophic backtracking)`);
         }
       }
@@ -209,15 +211,12 @@ export function regexHazards(pattern: string, flags = 'u'): string[] {
   return problems;
 }
 
-// Literal alternatives with distinct first characters can never both match at one position.
-function distinctLiteralAlternatives(alternatives: string[]): boolean {
-  const firsts = new Set<string>();
-  for (const a of alternatives) {
-    if (!a || /[\\[\](){}.*+?^$|]/.test(a)) return false;
-    const first = String.fromCodePoint(a.codePointAt(0)!);
-    if (firsts.has(first)) return false;
-    firsts.add(first);
-  }
+// Alternatives that cannot start with the same character can never both match at one
+// position, so repeating them cannot backtrack between them: (ab|cd)+, (\d|a)+.
+function disjointAlternatives(group: Group): boolean {
+  const firsts = group.altFirsts;
+  if (firsts.some((f) => f === null)) return false;
+  for (let i = 0; i < firsts.length; i++) for (let j = i + 1; j < firsts.length; j++) if (overlaps(firsts[i]!, firsts[j]!)) return false;
   return true;
 }
 
