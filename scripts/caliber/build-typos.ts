@@ -69,10 +69,10 @@ for (const rule of zhGovRules.rules) {
   if (rule.type === 'dictionary') for (const e of rule.entries) for (const p of e.patterns) existing.add(p);
 }
 
-function problem(wrong: string, right: string): string | undefined {
+function problem(wrong: string, right: string, allowWord = false): string | undefined {
   if (wrong === right) return 'same';
   if (!freq.has(right)) return `right form ${right} not in the dictionary`;
-  if ((freq.get(wrong) ?? 0) >= WORD) return 'wrong form is a word';
+  if (!allowWord && (freq.get(wrong) ?? 0) >= WORD) return 'wrong form is a word';
   if (existing.has(wrong)) return 'already in zhGovRules';
   const inside = words.find((w) => w.length > wrong.length && w.includes(wrong) && (freq.get(w) ?? 0) >= WORD);
   if (inside) return `occurs inside the word ${inside}`;
@@ -159,6 +159,11 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort())
   const source = lines.find((l) => l.startsWith('# source:'))?.slice(9).trim();
   if (!id || !source) throw new Error(`${file}: needs # id: and # source:`);
   const generate = lines.some((l) => l.startsWith('# generate: homophones'));
+  // `# allow-word: yes`: misspellings common enough to be in jieba's web-counted list (震憾), each
+  // checked by hand against 《现代汉语词典》; the other checks still apply.
+  const allowWord = lines.some((l) => l.startsWith('# allow-word: yes'));
+  const severity = lines.find((l) => l.startsWith('# severity:'))?.slice(11).trim() ?? 'error';
+  const message = lines.find((l) => l.startsWith('# message:'))?.slice(10).trim() ?? '错别字：“{match}”应为“{expected}”';
   const seen = new Set<string>();
   const entries: { patterns: string[]; expected: string }[] = [];
   const pairs: [string, string][] = [];
@@ -182,7 +187,7 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort())
   for (const [wrong, right] of pairs) {
     if (seen.has(wrong)) continue;
     seen.add(wrong);
-    const why = problem(wrong, right) ?? (generate && readsAsWords(wrong) ? 'reads as words' : undefined);
+    const why = problem(wrong, right, allowWord) ?? (generate && readsAsWords(wrong) ? 'reads as words' : undefined);
     if (why) {
       if (why !== 'same' && !generate) rejected.push(`${file}: ${wrong} → ${right}: ${why}`);
       continue;
@@ -193,8 +198,8 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort())
   rules.push({
     id,
     type: 'dictionary',
-    severity: 'error',
-    message: '错别字：“{match}”应为“{expected}”',
+    severity,
+    message,
     source,
     // A wrong character is wrong in a quotation too; a fix there still waits for a human.
     exemptQuoted: false,
