@@ -83,11 +83,14 @@ function settle(fix: NonNullable<FindingInput['fix']>, safe: boolean): void {
   else delete fix.safe;
 }
 
+// Rule types that change words (as opposed to punctuation and number forms).
+const WORDING_RULES = new Set(['banned', 'replace', 'dictionary', 'title', 'consistency']);
+
 /**
  * The rules' context conditions: renaming rules leave cited titles and quotations alone
  * (`exemptQuoted`), `unlessSentenceHas` words switch a rule off for their sentence, and
- * `historical` names are fine where the text speaks of the time before the change. Fixes inside
- * titles and quotations are never safe.
+ * `historical` names are fine where the text speaks of the time before the change. Changes of
+ * wording inside titles and quotations are never safe.
  */
 function applyContextConditions(text: string, compiled: CompiledRuleSets, inputs: FindingInput[]): FindingInput[] {
   let quoted: SkipRanges | undefined;
@@ -105,7 +108,9 @@ function applyContextConditions(text: string, compiled: CompiledRuleSets, inputs
       }
       if (c.historicalYear !== undefined && speaksOfThePast(text, input.start, input.end, c.historicalYear)) continue;
     }
-    if (input.fix) settle(input.fix, (c?.safe ?? true) && !inQuotes(input));
+    // Wording inside a cited title or a quotation is reproduced as issued or said: a change of
+    // words there waits for a human. Punctuation and number forms stay mechanical.
+    if (input.fix) settle(input.fix, (c?.safe ?? true) && !(c && WORDING_RULES.has(c.rule.type) && inQuotes(input)));
     out.push(input);
   }
   return out;

@@ -47,7 +47,7 @@ export function quotedRanges(text: string): SkipRanges {
   return { starts, ends };
 }
 
-/** True when `[start, end)` lies entirely within one of `ranges`. */
+/** True when `[start, end)` lies within the content of one of `ranges`, not on its marks. */
 export function isInside(ranges: SkipRanges, start: number, end: number): boolean {
   const { starts, ends } = ranges;
   let lo = 0;
@@ -60,5 +60,5 @@ export function isInside(ranges: SkipRanges, start: number, end: number): boolea
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && ends[found]! >= end && starts[found]! < start;
+  return found >= 0 && ends[found]! > end && starts[found]! < start;
 }

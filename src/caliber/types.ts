@@ -39,7 +39,7 @@ export interface RuleBase {
   /**
    * Leave matches inside 《》 titles of cited documents and inside quotation marks alone: they
    * are reproduced as issued or said. Default `true` for `replace` and `dictionary` rules
-   * (renaming rules), `false` for the others. Fixes inside them are never safe either way.
+   * (renaming rules), `false` for the others. A change of wording inside them is never a safe fix either way.
    */
   exemptQuoted?: boolean;
   /**

@@ -82,3 +82,12 @@ describe('fix.safe', () => {
     expect(() => defineRuleSet({ id: 'o', rules: [{ id: 'h', type: 'replace', patterns: ['a'], expected: 'b', historical: true }] })).toThrow();
   });
 });
+
+describe('punctuation inside quotations', () => {
+  it('stays a safe fix, on the marks and inside', () => {
+    const corner = '开展「文明云川」创建';
+    expect(applyFixes(corner, check(corner))).toBe('开展“文明云川”创建');
+    const nested = '他说：“坚持“三个一批”原则,推动发展。”';
+    expect(applyFixes(nested, check(nested))).toBe('他说：“坚持‘三个一批’原则，推动发展。”');
+  });
+});
