@@ -28,3 +28,9 @@ describe('zhGovNonWords', () => {
     expect(checkCaliber('统筹推进综和执法改革。', own).map((f) => f.ruleId)).toEqual(['own/nw']);
   });
 });
+
+describe('findNonWords in document numbers', () => {
+  it('does not judge the agency code before a document number', () => {
+    expect(findNonWords('根据粤发改〔2019〕12号文件精神')).toEqual([]);
+  });
+});

@@ -23,6 +23,10 @@ const MIN_TARGET_BUCKET = 9;
 const UNKNOWN_CHAR_BUCKET = 0;
 const MAX_WORD = 4;
 const HAN = /\p{sc=Han}/u;
+/** Brackets that open the year of a document number (GB/T 9704-2012: 〔〕; often also [] in drafts). */
+const DOCUMENT_NUMBER_OPENERS = ['〔', '[', '［', '【'];
+/** How many characters before such a bracket an agency code (机关代字) may take. */
+const CODE_LENGTH = 4;
 
 /**
  * Finds two-character non-words whose homophone or look-alike is a common word (峻工 → 竣工,
@@ -67,9 +71,13 @@ function scanRun(text: string, start: number, end: number, lex: Lexicon, hits: N
   for (let i = n; i > 0; i -= len[i]!) cuts.push(i);
   cuts.push(0);
   cuts.reverse();
+  // A run that opens a document number (粤发改〔2019〕12号) ends in an agency code, an
+  // abbreviation rather than words: its last characters are not judged.
+  const judged = DOCUMENT_NUMBER_OPENERS.includes(text[end] ?? '') ? n - CODE_LENGTH : n;
   // cuts[j]..cuts[j+1] is a word; look at two single characters in a row.
   for (let j = 0; j + 2 < cuts.length; j++) {
     const a = cuts[j]!;
+    if (a + 2 > judged) break;
     if (cuts[j + 1]! - a !== 1 || cuts[j + 2]! - a !== 2) continue;
     const pair = text.slice(start + a, start + a + 2);
     if (lex.has(pair)) continue;
