@@ -14,6 +14,10 @@
  * Rejected pairs are printed with the reason; pairs already in zhGovRules' own word lists are
  * left out so one error gives one finding.
  *
+ * Without the dev dependency installed, fetch the package with the ordinary client and pass the
+ * file: `npm pack jieba-js && tar xzf jieba-js-*.tgz` → `package/dict/dict.txt.big`. jieba-js has
+ * only pure-JS dependencies, so it installs with plain `npm ci` if added as a devDependency.
+ *
  * Run: `npx tsx scripts/caliber/build-typos.ts [path/to/dict.txt.big]`
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -12,6 +12,10 @@
  * (all readings of a polyphonic character), so neither the dictionary nor pinyin-pro is needed
  * at run time.
  *
+ * Without the dev dependency installed, fetch the package with the ordinary client and pass the
+ * file: `npm pack jieba-js && tar xzf jieba-js-*.tgz` → `package/dict/dict.txt.big`. jieba-js has
+ * only pure-JS dependencies, so it installs with plain `npm ci` if added as a devDependency.
+ *
  * Run: `npx tsx scripts/caliber/generate-lexicon.ts [path/to/dict.txt.big]`
  */
 import { readFileSync, writeFileSync } from 'node:fs';
