@@ -41,9 +41,16 @@ export function runCompiled(text: string, compiled: CompiledRuleSets, options: R
   if (compiled.automaton) append(inputs, literalFindings(text, normalize(), compiled, active, skip));
 
   const context = builtinContext(text, skip, options.now);
+  // Slices of the original and of the normalised text, computed once for all regex rules.
+  const slices = new Map<string, [number, number][]>();
+  const slicesOf = (target: string) => {
+    let list = slices.get(target === text ? 'text' : 'normalized');
+    if (!list) slices.set(target === text ? 'text' : 'normalized', (list = regexSlices(target)));
+    return list;
+  };
   compiled.rules.forEach((c, i) => {
     if (!active[i]) return;
-    if (c.regex) append(inputs, regexFindings(text, c, skip, normalize));
+    if (c.regex) append(inputs, regexFindings(text, c, skip, normalize, slicesOf));
     else if (c.builtin) {
       for (const hit of c.builtin.run(context)) {
         const finding: FindingInput = { ruleId: c.ruleId, severity: c.severity, ...hit };
@@ -116,7 +123,13 @@ function applyContextConditions(text: string, compiled: CompiledRuleSets, inputs
   return out;
 }
 
-function regexFindings(text: string, c: CompiledRule, skip: SkipRanges, normalize: () => NormalizedText): FindingInput[] {
+function regexFindings(
+  text: string,
+  c: CompiledRule,
+  skip: SkipRanges,
+  normalize: () => NormalizedText,
+  slicesOf: (target: string) => [number, number][],
+): FindingInput[] {
   const rule = c.rule;
   if (rule.type !== 'regex') return [];
   const re = c.regex!;
@@ -127,7 +140,7 @@ function regexFindings(text: string, c: CompiledRule, skip: SkipRanges, normaliz
   // (plus a little look-behind context) in one run, and a rule that has spent its time budget
   // on this text stops with a warning instead of holding up the host.
   const began = performance.now();
-  for (const [sliceStart, sliceEnd] of regexSlices(target)) {
+  for (const [sliceStart, sliceEnd] of slicesOf(target)) {
     if (performance.now() - began > REGEX_BUDGET_MS) {
       const at = n ? toOriginalSpan(n, sliceStart, sliceStart).start : sliceStart;
       out.push({

@@ -19,7 +19,7 @@ export const REGEX_BUDGET_MS = 250;
 /** Characters before a slice that look-behind assertions may read. */
 export const LOOKBEHIND_CONTEXT = 32;
 
-const SENTENCE_END = /[。！？；!?;]/g;
+const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
 
 /** Half-open `[start, end)` slices covering `text`, newlines excluded. */
 export function regexSlices(text: string): [number, number][] {
@@ -32,11 +32,15 @@ export function regexSlices(text: string): [number, number][] {
       let e = lineEnd;
       if (e - s > MAX_SLICE) {
         e = s + MAX_SLICE;
-        // Prefer to cut after the last sentence end in the second half of the window.
-        SENTENCE_END.lastIndex = s + MAX_SLICE / 2;
-        let cut = -1;
-        for (let m = SENTENCE_END.exec(text); m && m.index < e; m = SENTENCE_END.exec(text)) cut = m.index + 1;
-        if (cut > s) e = cut;
+        // Prefer to cut after the last sentence end in the second half of the window, looking
+        // only inside the window (a search running on to the end of the text made this
+        // quadratic on a long line without one).
+        for (let k = e - 1; k >= s + MAX_SLICE / 2; k--) {
+          if (SENTENCE_END.has(text[k]!)) {
+            e = k + 1;
+            break;
+          }
+        }
       }
       out.push([s, e]);
       s = e;
