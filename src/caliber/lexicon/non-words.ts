@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from './lexicon';
+import { lexicon, wordKey, type Lexicon } from './lexicon';
 import { shapeNeighbours } from './shape-neighbours';
 
 /** A character pair that is no word but reads or looks like a common one. */
@@ -22,7 +22,8 @@ const LOG2_SHAPE_ERROR = -12;
 const MIN_TARGET_BUCKET = 9;
 const UNKNOWN_CHAR_BUCKET = 0;
 const MAX_WORD = 4;
-const HAN = /\p{sc=Han}/u;
+// The word table holds BMP characters only: CJK Unified Ideographs, Extension A, compatibility.
+const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 /** Brackets that open the year of a document number (GB/T 9704-2012: 〔〕; often also [] in drafts). */
 const DOCUMENT_NUMBER_OPENERS = ['〔', '[', '［', '【'];
 /** How many characters before such a bracket an agency code (机关代字) may take. */
@@ -40,7 +41,7 @@ export function findNonWords(text: string, lex: Lexicon = lexicon()): NonWordHit
   const hits: NonWordHit[] = [];
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
-    const isHan = i < text.length && HAN.test(text[i]!);
+    const isHan = i < text.length && isHanCode(text.charCodeAt(i));
     if (isHan && runStart < 0) runStart = i;
     else if (!isHan && runStart >= 0) {
       if (i - runStart >= 2) scanRun(text, runStart, i, lex, hits);
@@ -56,15 +57,25 @@ function scanRun(text: string, start: number, end: number, lex: Lexicon, hits: N
   const best = new Float64Array(n + 1).fill(-Infinity);
   const len = new Uint8Array(n + 1);
   best[0] = 0;
+  const relax = (i: number, k: number, b: number) => {
+    const score = b < 0 ? (k === 1 ? UNKNOWN_CHAR_BUCKET - LOG2_TOTAL : -Infinity) : b - LOG2_TOTAL;
+    if (best[i]! + score > best[i + k]!) {
+      best[i + k] = best[i]! + score;
+      len[i + k] = k;
+    }
+  };
   for (let i = 0; i < n; i++) {
-    const here = best[i]!;
+    // Walk the words starting here by numeric key (no string slicing); stop as soon as no
+    // longer word starts with what has been read.
+    let key = 0;
     for (let k = 1; k <= MAX_WORD && i + k <= n; k++) {
-      const b = lex.bucket(text.slice(start + i, start + i + k));
-      const score = b < 0 ? (k === 1 ? UNKNOWN_CHAR_BUCKET - LOG2_TOTAL : -Infinity) : b - LOG2_TOTAL;
-      if (here + score > best[i + k]!) {
-        best[i + k] = here + score;
-        len[i + k] = k;
+      if (k === MAX_WORD) {
+        relax(i, k, lex.bucket(text.slice(start + i, start + i + k)));
+        break;
       }
+      key = wordKey(key, text.charCodeAt(start + i + k - 1));
+      relax(i, k, lex.bucketByKey(key));
+      if (!lex.isPrefix(key)) break;
     }
   }
   const cuts: number[] = [];
@@ -93,6 +104,10 @@ function judge(pair: string, lex: Lexicon): Omit<NonWordHit, 'start' | 'end'> | 
   const c1 = pair[0]!;
   const c2 = pair[1]!;
   const alone = Math.max(lex.bucket(c1), UNKNOWN_CHAR_BUCKET) + Math.max(lex.bucket(c2), UNKNOWN_CHAR_BUCKET) - 2 * LOG2_TOTAL;
+  // No candidate can beat `alone` when even the most frequent word that keeps c1 or c2 cannot:
+  // most pairs of function characters (的是, 在和) end here without generating candidates.
+  const best = Math.max(lex.bestStarting.get(c1) ?? -1, lex.bestEnding.get(c2) ?? -1);
+  if (best < MIN_TARGET_BUCKET || best - LOG2_TOTAL + LOG2_HOMOPHONE_ERROR <= alone) return undefined;
   const found = new Map<string, { score: number; kind: 'homophone' | 'shape' }>();
   const tryWord = (word: string, kind: 'homophone' | 'shape') => {
     const b = lex.bucket(word);
