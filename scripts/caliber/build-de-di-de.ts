@@ -172,6 +172,11 @@ const rules = [
 // skips ahead to those characters instead of testing the look-behinds at every position.
 // The verb lists hold 的-compounds nowhere; the patterns never see 的确/目的/地方 because they
 // need a listed word on both sides.
+// 的/地/得 are judged from the words around, not from the sentence's structure: each finding
+// suggests the character but its fix waits for a human (`safe: false`), so `applyFixes` never
+// rewrites a sentence the patterns misread (and 依法的处理 may be meant as 依法处理).
+for (const rule of rules) (rule as { safe?: boolean }).safe = false;
+
 const pack = {
   id: 'zh-gov-de-di-de',
   name: '“的”“地”“得”用法',

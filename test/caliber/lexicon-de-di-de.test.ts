@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, checkCaliber, defineRuleSet, zhGovDeDiDe } from '../../src/caliber/index';
 import deDiDe from '../../src/caliber/packs/de-di-de.json';
 
-const fix = (text: string) => applyFixes(text, checkCaliber(text, zhGovDeDiDe));
+// The fixes are unsafe (a human confirms), so they are applied here with `unsafe: true`.
+const fix = (text: string) => applyFixes(text, checkCaliber(text, zhGovDeDiDe), { unsafe: true });
 
 describe('zhGovDeDiDe', () => {
   it('is a valid rule set whose self-tests pass', () => {
@@ -17,6 +18,12 @@ describe('zhGovDeDiDe', () => {
     ['村民们高兴得说，路修好了。', '村民们高兴地说，路修好了。'],
   ])('corrects %s', (from, to) => {
     expect(fix(from)).toBe(to);
+  });
+
+  it('leaves its fixes to a human', () => {
+    const text = '群众积极的参与志愿服务。';
+    expect(checkCaliber(text, zhGovDeDiDe)[0]!.fix).toMatchObject({ text: '地', safe: false });
+    expect(applyFixes(text, checkCaliber(text, zhGovDeDiDe))).toBe(text);
   });
 
   it.each([
