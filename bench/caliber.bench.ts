@@ -6,12 +6,14 @@
  * otherwise.
  *
  * `npx tsx bench/caliber.bench.ts` (full sizes, about a minute, most of it prh);
- * `BENCH_QUICK=1` for small sizes.
+ * `BENCH_QUICK=1` for small sizes; `BENCH_CALIBER_PACKS_ONLY=1` for the every-pack table alone.
  */
 import { AhoCorasick } from '@monyone/aho-corasick';
 import { AhoCorasick as FastAhoCorasick } from '@monyone/aho-corasick/fast';
 import { Engine } from 'prh';
-import { checkCaliber, defineRuleSet, type RuleSet } from '../src/caliber/index';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as caliber from '../src/caliber/index';
+import { checkCaliber, defineRuleSet, type Rule, type RuleSet } from '../src/caliber/index';
 import { foldTraditionalCode } from '../src/text/traditional';
 // Deterministic input: the same dictionary and text on every run and machine.
 import { mulberry32 } from '../scripts/seeded-random';
@@ -22,7 +24,10 @@ interface Case {
   terms: number;
   chars: number;
 }
-const CASES: Case[] = QUICK
+// BENCH_CALIBER_PACKS_ONLY=1 runs only the every-pack table at the end (the prh rows take minutes).
+const CASES: Case[] = process.env.BENCH_CALIBER_PACKS_ONLY === '1'
+  ? []
+  : QUICK
   ? [
       { terms: 500, chars: 10_000 },
       { terms: 2_000, chars: 50_000 },
@@ -166,6 +171,87 @@ console.log(
     ' Markdown skip ranges, normalisation (NFKC, case, traditional) with the offset map, the scan, overlap' +
     ' resolution and complete findings (line, column, excerpt, fix); the bare scans return raw overlapping matches only.',
 );
+
+// ---------------------------------------------------------------------------------------------
+// Every built-in pack on, over realistic official prose: the sentences of the evaluation
+// corpus (test/fixtures/caliber-eval, clean and with errors) shuffled into paragraphs up to
+// 100,000 characters, against a bare Aho-Corasick scan of the same text with the same literal
+// dictionary (every term, pattern, exception, name and variant of those packs).
+
+function officialProse(chars: number): string {
+  const root = new URL('../test/fixtures/caliber-eval/', import.meta.url);
+  const lines: string[] = [];
+  for (const folder of ['clean', 'errors']) {
+    const dir = new URL(`${folder}/`, root);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+      for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) if (line.trim()) lines.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  const rnd = mulberry32(2026);
+  let text = '';
+  let paragraph = 0;
+  while (text.length < chars) {
+    text += lines[Math.floor(rnd() * lines.length)]!;
+    if (++paragraph % 5 === 0) text += '\n\n';
+  }
+  return text.slice(0, chars);
+}
+
+function literals(sets: readonly RuleSet[]): string[] {
+  const out = new Set<string>();
+  const add = (xs: readonly string[] | undefined) => xs?.forEach((x) => out.add(x));
+  for (const set of sets) {
+    for (const rule of set.rules as readonly Rule[]) {
+      if (rule.type === 'banned') add([...rule.terms, ...(rule.exceptions ?? [])]);
+      else if (rule.type === 'replace') add([...rule.patterns, ...(rule.exceptions ?? []), rule.expected]);
+      else if (rule.type === 'dictionary') for (const e of rule.entries) add([...e.patterns, e.expected]);
+      else if (rule.type === 'title') add([rule.name]);
+      else if (rule.type === 'consistency') add(rule.variants);
+    }
+  }
+  return [...out];
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+const api = caliber as unknown as Record<string, unknown>;
+const defaults = [...((api.defaultRuleSets as readonly RuleSet[] | undefined) ?? [caliber.zhGovRules])];
+for (const extra of [caliber.zhGovTypos, caliber.zhGovDeDiDe]) if (!defaults.some((x) => x.id === extra.id)) defaults.push(extra);
+const prose = officialProse(QUICK ? 20_000 : 100_000);
+
+console.log('\n### Every built-in pack, realistic prose\n');
+console.log('| rule sets | rules | literal patterns | chars | findings | govpub ms | bare AC ms | govpub ÷ bare AC | compile ms (once) | heap after compile MB |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const [label, sets] of [
+  ['defaults + typos + 的地得', defaults],
+  ['… + opt-in non-words', [...defaults, caliber.zhGovNonWords]],
+] as const) {
+  const before = heapMb();
+  const t0 = performance.now();
+  checkCaliber('峻工', sets); // builds the automaton (and, with non-words, parses the lexicon)
+  const compileMs = performance.now() - t0;
+  const heap = heapMb() - before;
+  const patterns = literals(sets);
+  const ac = new AhoCorasick(patterns);
+  const findings = checkCaliber(prose, sets).length;
+  const budget = QUICK ? 200 : 3000;
+  const ours = time(() => checkCaliber(prose, sets), 5, budget);
+  const bare = time(() => ac.matchInText(prose), 5, budget);
+  const rules = (sets as readonly RuleSet[]).reduce((n: number, x) => n + x.rules.length, 0);
+  console.log(
+    `| ${label} (${sets.map((x) => x.id).join(', ')}) | ${rules} | ${patterns.length.toLocaleString('en')} | ${prose.length.toLocaleString('en')} | ${findings} | ` +
+      `${ours.ms.toFixed(2)} | ${bare.ms.toFixed(2)} | **${(ours.ms / bare.ms).toFixed(2)}×** | ${compileMs.toFixed(0)} | ${heap.toFixed(1)} |`,
+  );
+}
+console.log(
+  '\ngovpub here runs every rule (regexes, built-in checks, context conditions) besides the literal scan; the' +
+    ' bare scan only reports raw matches of the literal dictionary. Compile = first check after import (automaton build,' +
+    ' and for non-words the lexicon parse); heap = heapUsed growth across that first check after a forced GC.',
+);
+
 if (mismatch) {
   console.error('Findings differ between engines');
   process.exit(1);

@@ -22,7 +22,7 @@ describe('public types', () => {
       'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'CHECKS_FAILED' | 'CLEARANCE' | 'STORAGE'
     >();
     expectTypeOf<Finding['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>();
-    expectTypeOf<Finding['fix']>().toEqualTypeOf<{ start: number; end: number; text: string } | undefined>();
+    expectTypeOf<Finding['fix']>().toEqualTypeOf<{ start: number; end: number; text: string; safe?: boolean } | undefined>();
   });
 
   it('require a level on every draft', () => {

@@ -13,15 +13,27 @@ const FINDINGS = z.array(
       start: INT,
       end: INT,
       excerpt: z.string().optional(),
-      fix: z.object({ start: INT, end: INT, text: z.string() }).optional(),
+      fix: z.object({ start: INT, end: INT, text: z.string(), safe: z.boolean().optional() }).optional(),
     })
     .loose(),
 );
 
+/** Options of {@link applyFixes}. */
+export interface ApplyFixesOptions {
+  /**
+   * Also apply fixes marked `safe: false` (a leader's title, a political wording, text in a
+   * cited title or quotation). Only after a person has read them. Default `false`.
+   */
+  unsafe?: boolean;
+}
+
+const OPTIONS = z.object({ unsafe: z.boolean().optional() }).strict();
+
 /**
  * Applies the findings' fixes to `text` in one pass and returns the new text.
  *
- * Fixes are taken in order of position; one that overlaps a fix already taken is left for a
+ * Only fixes safe without a human are applied (`fix.safe !== false`) unless `options.unsafe`
+ * is set. Fixes are taken in order of position; one that overlaps a fix already taken is left for a
  * second pass (check again, fix again). A finding whose `excerpt` no longer matches the text at
  * its offsets is stale and skipped, so passing the same findings twice changes nothing more,
  * and the same fix reported by two rules is applied once.
@@ -36,13 +48,15 @@ const FINDINGS = z.array(
  * }
  * ```
  */
-export function applyFixes(text: string, findings: readonly FixableFinding[]): string {
+export function applyFixes(text: string, findings: readonly FixableFinding[], options: ApplyFixesOptions = {}): string {
   parseOrThrow(TEXT, text, 'text to fix');
   parseOrThrow(FINDINGS, findings, 'findings');
+  const unsafe = parseOrThrow(OPTIONS, options, 'applyFixes options').unsafe ?? false;
   const fixes: Fix[] = [];
   for (const f of findings) {
     const fix = f.fix;
     if (!fix || fix.start > fix.end || fix.end > text.length) continue;
+    if (fix.safe === false && !unsafe) continue;
     if (f.excerpt !== undefined && text.slice(f.start, f.end) !== f.excerpt) continue;
     if (text.slice(fix.start, fix.end) === fix.text) continue;
     fixes.push(fix);

@@ -6,6 +6,9 @@ import { compileRuleSets } from './compile';
 import { resolveRuleSets } from './define-rule-set';
 import { runCompiled } from './engine';
 import { factFigure } from './facts';
+import { compiledRoster, defineRoster } from './roster/define-roster';
+import type { CompiledRoster } from './roster/compile-roster';
+import type { Roster } from './roster/types';
 import { OPTIONS_SCHEMA } from './schema';
 import type { CaliberOptions, RuleSet } from './types';
 
@@ -40,10 +43,32 @@ export function checkCaliber(text: string, ruleSetOrSets: RuleSet | readonly Rul
     if (!factFigure(f.value)) badFacts.push({ path: ['facts', i, 'value'], message: 'does not begin with a figure' });
   });
   if (badFacts.length) throw validationError('caliber options', badFacts);
+  const rosters = resolveRosters(options.roster);
   return runCompiled(text, compileRuleSets(sets), {
-    now: (parsed.now ?? new Date()).getTime(),
+    now: (parsed.asOf ?? parsed.now ?? new Date()).getTime(),
     markdown: parsed.markdown ?? true,
     disable: new Set(parsed.disable ?? []),
     facts,
+    rosters,
   });
+}
+
+// Each roster is defined (validated once, then cached by identity); problems carry the path
+// from the options down (`['roster', 1, 'leaders', 0, 'name']`).
+function resolveRosters(input: Roster | readonly Roster[] | undefined): CompiledRoster[] {
+  if (input === undefined) return [];
+  const many = Array.isArray(input);
+  const list = many ? (input as readonly Roster[]) : [input as Roster];
+  const issues: ValidationIssue[] = [];
+  const out: CompiledRoster[] = [];
+  list.forEach((raw, i) => {
+    try {
+      out.push(compiledRoster(defineRoster(raw)));
+    } catch (e) {
+      const inner = (e as { details?: { issues?: ValidationIssue[] } }).details?.issues ?? [];
+      issues.push(...inner.map((issue) => ({ ...issue, path: ['roster', ...(many ? [i] : []), ...issue.path] })));
+    }
+  });
+  if (issues.length) throw validationError('caliber options', issues);
+  return out;
 }

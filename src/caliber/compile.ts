@@ -4,6 +4,7 @@ import { LiteralAutomaton } from './automaton';
 import type { BuiltinCheck } from './builtin/context';
 import { builtinCheck } from './builtin/registry';
 import type { Rule, RuleSet } from './types';
+import { CORE_TITLES, parseTitle } from './roster/titles';
 import { parseWhen } from './when';
 
 /** How a literal pattern takes part in a rule. */
@@ -34,10 +35,18 @@ export interface CompiledRule {
   readonly until: number;
   /** For `title` rules: the title as normalised. */
   readonly normalizedTitle?: string;
+  /** For `title` rules: the core offices to read titles with (the usual ones and this title's). */
+  readonly titleCores?: readonly string[];
   /** For `regex` rules. */
   readonly regex?: RegExp;
   /** For `builtin` rules. */
   readonly builtin?: BuiltinCheck;
+  /** Fixes of this rule are safe without a human (inside quotes they never are). */
+  readonly safe: boolean;
+  /** Matches inside 《》 and quotation marks are not reported. */
+  readonly exemptQuoted: boolean;
+  /** The year of `since` for `historical` rules: mentions of earlier years are left alone. */
+  readonly historicalYear?: number;
 }
 
 /** Rule sets compiled together: one automaton for every literal of every rule. */
@@ -53,6 +62,10 @@ export interface CompiledRuleSets {
   readonly hasExceptions: boolean;
   readonly hasTitles: boolean;
   readonly hasVariants: boolean;
+  /** The compiled rule behind each `ruleId`. */
+  readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** Whether any rule has a context condition (quotes, sentence words, history) to apply. */
+  readonly hasContextConditions: boolean;
 }
 
 interface Node {
@@ -120,12 +133,16 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
   for (const set of sets) {
     for (const rule of set.rules) {
       const r = rules.length;
+      const since = rule.since ? parseWhen(rule.since)! : -Infinity;
       const base = {
         ruleId: `${set.id}/${rule.id}`,
         rule,
         severity: rule.severity ?? 'warning',
-        since: rule.since ? parseWhen(rule.since)! : -Infinity,
+        since,
         until: rule.until ? parseWhen(rule.until)! : Infinity,
+        safe: rule.safe ?? true,
+        exemptQuoted: rule.exemptQuoted ?? (rule.type === 'replace' || rule.type === 'dictionary'),
+        ...(rule.historical && Number.isFinite(since) ? { historicalYear: new Date(since).getUTCFullYear() } : {}),
       };
       switch (rule.type) {
         case 'banned': {
@@ -147,7 +164,11 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
         case 'title':
           add(rule.name, { rule: r, role: ROLE_NAME, group: groups++ });
           hasTitles = true;
-          rules.push({ ...base, normalizedTitle: normalizeText(rule.title).text });
+          {
+            const normalizedTitle = normalizeText(rule.title).text;
+            const titleCores = [...new Set([...CORE_TITLES, parseTitle(normalizedTitle).core])];
+            rules.push({ ...base, normalizedTitle, titleCores });
+          }
           break;
         case 'consistency': {
           const group = groups++;
@@ -179,8 +200,12 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
   });
   entryStart[patterns.length] = entries.length;
 
+  const byId = new Map<string, CompiledRule>();
+  for (const c of rules) byId.set(c.ruleId, c);
   return {
     rules,
+    byId,
+    hasContextConditions: rules.some((c) => c.exemptQuoted || c.historicalYear !== undefined || c.rule.unlessSentenceHas?.length || !c.safe),
     automaton: patterns.length ? new LiteralAutomaton(patterns) : null,
     entryStart,
     entries,

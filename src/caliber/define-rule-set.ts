@@ -96,7 +96,7 @@ function specFailures(set: RuleSet): ValidationIssue[] {
     const compiled = compileRuleSets([{ id: set.id, rules: [rule] }]);
     rule.specs.forEach((spec, j) => {
       const findings = runCompiled(spec.from, compiled, { now: NaN, markdown: true, disable: new Set(), facts: [] });
-      const got = applyFixes(spec.from, findings);
+      const got = applyFixes(spec.from, findings, { unsafe: true });
       if (got !== spec.to) {
         failures.push({ path: ['rules', i, 'specs', j], message: `spec failed: "${spec.from}" became "${got}", expected "${spec.to}"` });
       }

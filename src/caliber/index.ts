@@ -1,7 +1,7 @@
 export { defineRuleSet, resolveRuleSets } from './define-rule-set';
 export { checkCaliber } from './check-caliber';
 export { applyFixes } from './apply-fixes';
-export type { FixableFinding } from './apply-fixes';
+export type { ApplyFixesOptions, FixableFinding } from './apply-fixes';
 export { zhGovRules } from './zh-gov-rules';
 export { FACT_RULE_ID } from './facts';
 export { BUILTIN_CHECK_IDS, describeBuiltinCheck } from './builtin/registry';
@@ -25,3 +25,8 @@ export type {
   RuleType,
   TitleRule,
 } from './types';
+export { defineRoster, ROSTER_RULE_IDS } from './roster/index';
+export type { Leader, Roster } from './roster/index';
+export { agencyRenameRules, BUILTIN_PACKS, defaultRuleSets, spamRules, xinhuaRules } from './packs/index';
+export { zhGovTypos, zhGovDeDiDe, zhGovNonWords, findNonWords } from './lexicon/index';
+export type { NonWordHit } from './lexicon/index';

@@ -9,6 +9,7 @@ import {
   type LiteralEntry,
 } from './compile';
 import { formatMessage } from './message';
+import { parseTitle, titleAfter, titleBefore, titleMatches } from './roster/titles';
 import { isSkipped, type SkipRanges } from './skip-ranges';
 
 /** One occurrence of a pattern as one rule uses it, in normalised (`s`, `e`) and original offsets. */
@@ -147,29 +148,37 @@ function titleFindings(text: string, normalized: NormalizedText, compiled: Compi
     const rule = c.rule;
     if (rule.type !== 'title') continue;
     const title = c.normalizedTitle!;
+    // Titles are compared whole (常务副市长 is not 市长 with a prefix): read the title written
+    // next to the name as organisation + modifier + core and compare it with the rule's.
+    const cores = c.titleCores!;
     let before = h.s;
     while (before > 0 && SPACE.test(n[before - 1]!)) before--;
     let after = h.e;
     while (after < n.length && SPACE.test(n[after]!)) after++;
-    const titledBefore = n.slice(before - title.length, before) === title;
-    const titledAfter = n.startsWith(title, after);
+    const written = titleBefore(n, before, cores) ?? titleAfter(n, after, cores);
+    const expected = [parseTitle(title, cores)];
+    const titledBefore = written !== undefined && written.end === before;
+    const titledAfter = written !== undefined && !titledBefore;
     const name = text.slice(h.start, h.end);
     const finding: FindingInput = { ruleId: c.ruleId, severity: c.severity, message: '', start: h.start, end: h.end };
-    if (titledBefore && !title.startsWith('副') && n[before - title.length - 1] === '副') {
+    if (written && !titleMatches(written, expected)) {
       // 副市长王明 when he is 市长: a wrong title, worse than a missing one.
-      const start = toOriginalSpan(normalized, before - title.length - 1, before - title.length).start;
-      const fixed = text.slice(toOriginalSpan(normalized, before - title.length, h.e).start, h.end);
+      const span = toOriginalSpan(normalized, written.start, written.end);
+      const start = titledBefore ? span.start : h.start;
+      const end = titledBefore ? h.end : span.end;
+      const fixed = titledBefore ? rule.title + text.slice(toOriginalSpan(normalized, before, h.e).start, h.end) : name + rule.title;
       Object.assign(finding, {
         start,
+        end,
         message: formatMessage(rule.message ?? '“{match}”的职务应为“{expected}”', { match: name, expected: rule.title }),
-        fix: { start, end: h.end, text: fixed },
+        fix: { start, end, text: fixed, safe: false },
         suggestions: [fixed],
       });
-    } else if (!titledBefore && !titledAfter) {
+    } else if (!written) {
       const fixed = rule.title + name;
       Object.assign(finding, {
         message: formatMessage(rule.message ?? '“{match}”首次出现时应写明职务“{expected}”', { match: name, expected: rule.title }),
-        fix: { start: h.start, end: h.end, text: fixed },
+        fix: { start: h.start, end: h.end, text: fixed, safe: false },
         suggestions: [fixed],
       });
     } else continue;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BUILTIN_CHECK_IDS } from './builtin/registry';
+import { regexHazards } from './regex-safety';
 import { parseWhen } from './when';
 
 const ID = z.string().regex(/^[^\s/]+$/, 'an id needs at least one character and no "/" or white space');
@@ -18,6 +19,10 @@ const BASE = {
   since: WHEN.optional(),
   until: WHEN.optional(),
   specs: z.array(SPEC).optional(),
+  safe: z.boolean().optional(),
+  exemptQuoted: z.boolean().optional(),
+  unlessSentenceHas: z.array(TERM).optional(),
+  historical: z.boolean().optional(),
 };
 
 const BANNED = z
@@ -56,6 +61,7 @@ const REGEX = z
     flags: z.string().regex(/^[imsuv]*$/, 'flags may be any of "imsuv" ("g" is implied, "y" is not allowed)').optional(),
     replacement: z.string().optional(),
     normalize: z.boolean().optional(),
+    checkMarkup: z.boolean().optional(),
   })
   .strict()
   .superRefine((rule, ctx) => {
@@ -63,7 +69,9 @@ const REGEX = z
       new RegExp(rule.pattern, `${rule.flags ?? ''}g`);
     } catch (e) {
       ctx.addIssue({ code: 'custom', path: ['pattern'], message: `does not compile: ${(e as Error).message}` });
+      return;
     }
+    for (const problem of regexHazards(rule.pattern, rule.flags ?? '')) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem });
   });
 
 const TITLE = z.object({ ...BASE, type: z.literal('title'), name: TERM, title: TERM }).strict();
@@ -84,6 +92,9 @@ const BUILTIN = z
 const RULE = z
   .discriminatedUnion('type', [BANNED, REPLACE, DICTIONARY, REGEX, TITLE, CONSISTENCY, BUILTIN])
   .superRefine((rule, ctx) => {
+    if (rule.historical && !rule.since) {
+      ctx.addIssue({ code: 'custom', path: ['historical'], message: '"historical" needs "since" (the date the wording changed)' });
+    }
     if (rule.since && rule.until && parseWhen(rule.since)! >= parseWhen(rule.until)!) {
       ctx.addIssue({ code: 'custom', path: ['until'], message: '"until" must be later than "since"' });
     }
@@ -117,7 +128,10 @@ export const OPTIONS_SCHEMA = z
       )
       .optional(),
     now: z.date().optional(),
+    asOf: z.date().optional(),
     markdown: z.boolean().optional(),
     disable: z.array(z.string()).optional(),
+    // Checked by defineRoster, which reports each problem with its path.
+    roster: z.union([z.object({}).loose(), z.array(z.object({}).loose())]).optional(),
   })
   .strict();

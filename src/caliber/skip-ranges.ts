@@ -18,14 +18,24 @@ export interface SkipRanges {
 /** No ranges: everything is checked. */
 export const NO_SKIP: SkipRanges = { starts: [], ends: [] };
 
+/**
+ * Work counter for tests: every scanner below adds the characters it visits, so a test can
+ * show the total stays proportional to the text's length (adversarial inputs such as a long run
+ * of `](` once made it quadratic). Not exported from the area.
+ */
+export interface ScanStats {
+  steps: number;
+}
+
 /** Computes the ranges of `text` that checks must ignore. */
-export function markdownSkipRanges(text: string): SkipRanges {
+export function markdownSkipRanges(text: string, stats?: ScanStats): SkipRanges {
   const blocks = codeBlocks(text);
   const raw = blocks.slice();
+  const counter = stats ?? { steps: 0 };
   // Inline constructs are looked for only between code blocks.
   let from = 0;
   for (const [start, end] of [...blocks, [text.length, text.length] as [number, number]]) {
-    if (start > from) inlineRanges(text, from, start, raw);
+    if (start > from) inlineRanges(text, from, start, raw, counter);
     from = Math.max(from, end);
   }
   return merge(raw);
@@ -118,28 +128,21 @@ function codeBlocks(text: string): [number, number][] {
 // Bare URLs end at white space, at CJK characters and full-width punctuation, and at
 // characters URLs do not contain unescaped.
 const BARE_URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+/giu;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/g;
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
-const TRAILING_URL_PUNCTUATION = /[.,:;!?'"*_~]+$/;
+const TRAILING_URL_PUNCTUATION = '.,:;!?\'"*_~';
 
-/** Inline code, URLs, link targets and HTML within `[from, to)` (no code blocks in it). */
-function inlineRanges(text: string, from: number, to: number, out: [number, number][]): void {
+/**
+ * Inline code, URLs, link targets and HTML within `[from, to)` (no code blocks in it).
+ *
+ * Every scanner here is linear in the segment: each one either moves forward only or looks
+ * answers up in a table built in one pass, because a text within the documented limits may be
+ * built to make a rescanning loop quadratic (160,000 characters of `](` once took 21 s).
+ */
+function inlineRanges(text: string, from: number, to: number, out: [number, number][], stats: ScanStats): void {
   const segment = text.slice(from, to);
 
-  // Inline code: a run of N backticks up to the next run of exactly N, within one paragraph.
-  for (let i = segment.indexOf('`'); i >= 0 && i < segment.length; i = segment.indexOf('`', i)) {
-    let runEnd = i;
-    while (segment.charCodeAt(runEnd) === 96) runEnd++;
-    const n = runEnd - i;
-    const close = closingRun(segment, runEnd, n);
-    if (close < 0) {
-      i = runEnd;
-      continue;
-    }
-    out.push([from + i, from + close + n]);
-    i = close + n;
-  }
+  inlineCode(segment, from, out, stats);
 
   // Each pattern runs only when its anchor character occurs: most paragraphs have none, and
   // scanning Chinese text with a Unicode, case-insensitive pattern is not free.
@@ -147,60 +150,161 @@ function inlineRanges(text: string, from: number, to: number, out: [number, numb
     collect(AUTOLINK);
     collect(HTML);
   }
-  if (segment.includes('@')) collect(EMAIL);
+  if (segment.includes('@')) emails(segment, from, out, stats);
   if (segment.includes('://') || /www\./i.test(segment)) urls();
+  if (segment.includes('](')) linkTargets(segment, from, out, stats);
 
   function collect(re: RegExp): void {
     re.lastIndex = 0;
     for (let m = re.exec(segment); m; m = re.exec(segment)) out.push([from + m.index, from + m.index + m[0].length]);
+    stats.steps += segment.length;
   }
 
   function urls(): void {
     BARE_URL.lastIndex = 0;
     for (let m = BARE_URL.exec(segment); m; m = BARE_URL.exec(segment)) {
-      let url = m[0].replace(TRAILING_URL_PUNCTUATION, '');
-      // A closing parenthesis belongs to the URL only if the URL opened one (GFM autolinks).
-      while (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1).replace(TRAILING_URL_PUNCTUATION, '');
-      out.push([from + m.index, from + m.index + url.length]);
+      const url = m[0];
+      stats.steps += url.length;
+      // Counted once, then kept up to date while trimming: recounting per character would be
+      // quadratic on a URL ending in a long run of `)`.
+      let open = 0;
+      let close = 0;
+      for (let k = 0; k < url.length; k++) {
+        const c = url.charCodeAt(k);
+        if (c === 40) open++;
+        else if (c === 41) close++;
+      }
+      let end = url.length;
+      for (;;) {
+        while (end > 0 && TRAILING_URL_PUNCTUATION.includes(url[end - 1]!)) end--;
+        // A closing parenthesis belongs to the URL only if the URL opened one (GFM autolinks).
+        if (end > 0 && url.charCodeAt(end - 1) === 41 && open < close) {
+          end--;
+          close--;
+          continue;
+        }
+        break;
+      }
+      out.push([from + m.index, from + m.index + end]);
     }
-  }
-
-  // Link and image targets: `](` up to its matching `)`.
-  for (let i = segment.indexOf('](', 0); i >= 0; i = segment.indexOf('](', i + 2)) {
-    const open = i + 1;
-    let depth = 0;
-    let j = open;
-    for (; j < segment.length; j++) {
-      const c = segment.charCodeAt(j);
-      if (c === 92 /* \ */) j++;
-      else if (c === 40) depth++;
-      else if (c === 41 && --depth === 0) break;
-      else if (c === 10 && segment.charCodeAt(j + 1) === 10) break;
-    }
-    if (j < segment.length && segment.charCodeAt(j) === 41) out.push([from + open, from + j + 1]);
   }
 }
 
-function closingRun(s: string, from: number, n: number): number {
-  for (let i = from; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    if (c === 10 && /^\n[ \t]*(?:\n|$)/.test(s.slice(i, i + 64))) return -1; // paragraph ends
+/** Inline code: a run of N backticks up to the next run of exactly N, within one paragraph. */
+function inlineCode(segment: string, from: number, out: [number, number][], stats: ScanStats): void {
+  if (!segment.includes('`')) return;
+  // One pass collects every backtick run and the paragraph it belongs to; the closing run of an
+  // opener is then the next run of the same length in the same paragraph, found by a pointer
+  // per length that only moves forward.
+  const runs: { at: number; length: number; paragraph: number }[] = [];
+  let paragraph = 0;
+  for (let i = 0; i < segment.length; ) {
+    stats.steps++;
+    const c = segment.charCodeAt(i);
+    if (c === 10 && PARAGRAPH_BREAK.test(segment.slice(i, i + 64))) {
+      paragraph++;
+      i++;
+      continue;
+    }
     if (c !== 96) {
       i++;
       continue;
     }
     let end = i;
-    while (s.charCodeAt(end) === 96) end++;
-    if (end - i === n) return i;
+    while (segment.charCodeAt(end) === 96) end++;
+    runs.push({ at: i, length: end - i, paragraph });
+    stats.steps += end - i;
     i = end;
   }
-  return -1;
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, k) => {
+    const list = byLength.get(run.length);
+    if (list) list.push(k);
+    else byLength.set(run.length, [k]);
+  });
+  const pointer = new Map<number, number>();
+  let consumedUpTo = -1; // runs at or before this index are inside a code span already taken
+  for (let k = 0; k < runs.length; k++) {
+    if (k <= consumedUpTo) continue;
+    const run = runs[k]!;
+    const list = byLength.get(run.length)!;
+    let p = pointer.get(run.length) ?? 0;
+    while (p < list.length && list[p]! <= k) {
+      p++;
+      stats.steps++;
+    }
+    pointer.set(run.length, p);
+    const closeIndex = list[p];
+    if (closeIndex === undefined || runs[closeIndex]!.paragraph !== run.paragraph) continue;
+    const close = runs[closeIndex]!;
+    out.push([from + run.at, from + close.at + close.length]);
+    consumedUpTo = closeIndex;
+  }
 }
 
-function count(s: string, ch: string): number {
-  let k = 0;
-  for (const c of s) if (c === ch) k++;
-  return k;
+const PARAGRAPH_BREAK = /^\n[ \t]*(?:\n|$)/;
+
+/** E-mail addresses, grown outwards from each `@` (a regex anchored nowhere rescans long runs). */
+function emails(segment: string, from: number, out: [number, number][], stats: ScanStats): void {
+  let lastEnd = 0;
+  for (let at = segment.indexOf('@'); at >= 0; at = segment.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > lastEnd && isLocalPartChar(segment.charCodeAt(start - 1))) start--;
+    stats.steps += at - start + 1;
+    if (start === at) continue;
+    // Domain: labels of [A-Za-z0-9-] joined by single dots, at least two labels.
+    let end = at + 1;
+    let labels = 0;
+    let lastLabelEnd = -1;
+    for (;;) {
+      let k = end;
+      while (k < segment.length && isLabelChar(segment.charCodeAt(k))) k++;
+      stats.steps += k - end + 1;
+      if (k === end) break;
+      labels++;
+      lastLabelEnd = k;
+      if (segment.charCodeAt(k) !== 46 /* . */) break;
+      end = k + 1;
+    }
+    if (labels < 2) continue;
+    out.push([from + start, from + lastLabelEnd]);
+    lastEnd = lastLabelEnd;
+    at = lastLabelEnd - 1;
+  }
+}
+
+function isLocalPartChar(c: number): boolean {
+  return isLabelChar(c) || c === 46 || c === 95 || c === 37 || c === 43; // . _ % +
+}
+
+function isLabelChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * Link and image targets: `](` up to its matching `)`. The matching parenthesis of every `(`
+ * is found in one pass with a stack (a backslash escapes the next character; a blank line ends
+ * the paragraph and with it every open parenthesis), which answers exactly what scanning
+ * forward from each `](` answered, without rescanning.
+ */
+function linkTargets(segment: string, from: number, out: [number, number][], stats: ScanStats): void {
+  const closeOf = new Map<number, number>();
+  const stack: number[] = [];
+  for (let j = 0; j < segment.length; j++) {
+    stats.steps++;
+    const c = segment.charCodeAt(j);
+    if (c === 92 /* \ */) j++;
+    else if (c === 40) stack.push(j);
+    else if (c === 41) {
+      const open = stack.pop();
+      if (open !== undefined) closeOf.set(open, j);
+    } else if (c === 10 && segment.charCodeAt(j + 1) === 10) stack.length = 0;
+  }
+  for (let i = segment.indexOf('](', 0); i >= 0; i = segment.indexOf('](', i + 2)) {
+    stats.steps++;
+    const close = closeOf.get(i + 1);
+    if (close !== undefined) out.push([from + i + 1, from + close + 1]);
+  }
 }
 
 function merge(ranges: [number, number][]): SkipRanges {

@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/index';
 import type { BuiltinCheckId } from './builtin/registry';
+import type { Roster } from './roster/types';
 
 /**
  * A self-test of a rule, run by {@link defineRuleSet} (as prh does): the rule's fixes applied
@@ -29,6 +30,29 @@ export interface RuleBase {
   until?: string;
   /** Self-tests checked when the rule set is defined. */
   specs?: RuleSpec[];
+  /**
+   * Whether the rule's fixes may be applied without a human reading them (`applyFixes` skips
+   * unsafe ones unless asked). Default `true`; set `false` where the right wording depends on
+   * what the sentence means (political wording, a leader's title, a renamed agency).
+   */
+  safe?: boolean;
+  /**
+   * Leave matches inside 《》 titles of cited documents and inside quotation marks alone: they
+   * are reproduced as issued or said. Default `true` for `replace` and `dictionary` rules
+   * (renaming rules), `false` for the others. A change of wording inside them is never a safe fix either way.
+   */
+  exemptQuoted?: boolean;
+  /**
+   * The rule does not apply in a sentence that contains any of these words: `罪犯` is right in
+   * a sentence about a judgment (`判决`, `服刑`), wrong before one.
+   */
+  unlessSentenceHas?: string[];
+  /**
+   * The wording was right before `since` (an agency renamed on that date): a mention introduced
+   * as a former one (`原安监局`, `时任`) or in a sentence naming only earlier years
+   * (`2017年，县安监局……`) is not reported. Needs `since`.
+   */
+  historical?: boolean;
 }
 
 /**
@@ -81,6 +105,11 @@ export interface RegexRule extends RuleBase {
   replacement?: string;
   /** Match against the normalised text (full/half width, case, traditional folded). */
   normalize?: boolean;
+  /**
+   * Also match inside what Markdown checks skip (code, URLs, link targets): injected spam hides
+   * its address there. Default `false`.
+   */
+  checkMarkup?: boolean;
 }
 
 /** A person's `name` must carry `title` at its first mention (`市长王明` or `王明市长`). */
@@ -144,8 +173,19 @@ export interface CaliberOptions {
   facts?: readonly Fact[];
   /** The moment rules' `since`/`until` are judged against. Defaults to the current time. */
   now?: Date;
+  /**
+   * The time the document speaks of, when it is not now (a review of 2017, a reissued old
+   * notice): rules' `since`/`until` are judged against it instead of `now`, so names that
+   * were right then are not reported.
+   */
+  asOf?: Date;
   /** Skip code, URLs and link targets as Markdown does. Default `true`. */
   markdown?: boolean;
+  /**
+   * The office's leader roster(s), made with `defineRoster`: titles, names and order of
+   * precedence are checked against them (findings `roster/<check>`).
+   */
+  roster?: Roster | readonly Roster[];
   /** Full rule ids (`zh-gov/relative-dates`) to leave out of this check. */
   disable?: readonly string[];
 }

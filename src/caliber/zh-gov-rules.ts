@@ -186,12 +186,50 @@ const PUNCTUATION: Rule[] = [
   {
     id: 'number-range-tilde',
     type: 'regex',
-    pattern: String.raw`(?<![\d.\-/:A-Za-z])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d.\-/:])(?=[万亿千百]?[个人天次岁家件名所倍元吨米℃%％])`,
+    // Not inside a longer number, code or standard number (GB/T 15834-2011), not an area code
+    // (0871-…), and not a house number (3-5号楼) where the hyphen is part of the address.
+    pattern: String.raw`(?<![\d.\-/:A-Za-z]|[A-Za-z] )(?!0\d)(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d.\-/:])(?=[%％℃‰]|(?![号楼栋幢室])\p{sc=Han})`,
     flags: 'u',
     replacement: '$1～$2',
     message: '标示数值范围应使用浪纹线“～”',
-    source: `${GB_15834} 4.13 连接号`,
+    source: `${GB_15834} 4.13 连接号（4.13.3.3 数值范围用浪纹线）`,
     specs: [{ from: '3-5天', to: '3～5天' }],
+  },
+  {
+    id: 'time-range-tilde',
+    type: 'regex',
+    pattern: String.raw`(?<![\d:])(\d{1,2}:\d{2})[ \t]*[-－–][ \t]*((?:次日|翌日)?\d{1,2}:\d{2})(?![\d:])`,
+    flags: 'u',
+    replacement: '$1～$2',
+    message: '标示时间起止不用短横线，应使用浪纹线“～”（或一字线“—”）',
+    source: `${GB_15834} 4.13 连接号（4.13.3.2 时间起止用一字线，必要时也可用浪纹线）`,
+    specs: [{ from: '办公时间8:30-17:30', to: '办公时间8:30～17:30' }],
+  },
+  {
+    id: 'halfwidth-comma-after-percent',
+    type: 'regex',
+    // halfwidth-comma covers a comma after a Han character; after a percentage the character
+    // before it is a sign, and a Chinese clause follows.
+    pattern: String.raw`(?<=\d[%％‰])[ \t]*,[ \t]*(?=[\p{sc=Han}“《（])`,
+    flags: 'u',
+    replacement: '，',
+    message: '中文语句中应使用全角逗号“，”',
+    source: `${GB_15834} 4.4 逗号`,
+    specs: [{ from: '增长5.2%,高于全省', to: '增长5.2%，高于全省' }],
+  },
+  {
+    id: 'nested-quotes',
+    type: 'builtin',
+    check: 'nested-quotes',
+    source: `${GB_15834} 4.8 引号（4.8.3.2 引号里面还要用引号时，外面一层用双引号，里面一层用单引号）`,
+    specs: [{ from: '他说：“要坚持“三个一批”原则。”', to: '他说：“要坚持‘三个一批’原则。”' }],
+  },
+  {
+    id: 'corner-quotes',
+    type: 'builtin',
+    check: 'corner-quotes',
+    source: `${GB_15834} 4.8 引号（直角引号用于竖排或繁体文本，简体横排用弯引号）`,
+    specs: [{ from: '开展「文明城市」创建', to: '开展“文明城市”创建' }],
   },
 ];
 
@@ -200,13 +238,22 @@ const NUMBERS: Rule[] = [
     id: 'adjacent-estimate-dunhao',
     type: 'regex',
     // 年 is not followed by 级 (一、二年级 are two grades); 月 is left out (七、八月 are two months).
+    // 一 never starts an estimate (one says 一两个, not 一二个): 一、二次分配 and 一、二审 are two
+    // ordinals. Nor does 次 before an event noun: 三、四次全会 are the third and fourth sessions.
     pattern:
-      '(?<![第〇零一二三四五六七八九十百千万])([一二三四五六七八九])、([一二三四五六七八九])(?=[十百千万亿]?(?:[天个人次岁名家件位元倍里米吨]|年(?!级)))',
+      '(?<![第〇零一二三四五六七八九十百千万])([二三四五六七八九])、([三四五六七八九])(?=[十百千万亿]?(?:[天个人岁名家件位元倍里米吨]|次(?!分配|会议|全会|全体会议|常委会|审议|代表大会)|年(?!级)))',
     flags: 'u',
     replacement: '$1$2',
     message: '相邻两数连用表示概数，中间不用顿号',
     source: `${GB_15835}：概数；${GB_15834} 4.5 顿号`,
     specs: [{ from: '七、八十年代', to: '七八十年代' }],
+  },
+  {
+    id: 'estimate-ji-arabic',
+    type: 'builtin',
+    check: 'estimate-ji-arabic',
+    source: `${GB_15835}：概数（带“几”的概数用汉字数字）`,
+    specs: [{ from: '几10人参加', to: '几十人参加' }],
   },
   {
     id: 'adjacent-estimate-arabic',
@@ -294,6 +341,8 @@ const WORDS: Rule[] = [
     type: 'dictionary',
     severity: 'error',
     message: '错别字：“{match}”应为“{expected}”',
+    // A wrong character is wrong in a quotation too; the fix there waits for a human.
+    exemptQuoted: false,
     source: '常见错别字，以《现代汉语词典》（第7版）词形为准',
     entries: [
       ['按步就班', '按部就班'],
@@ -370,6 +419,8 @@ const WORDS: Rule[] = [
     id: 'covid-name',
     type: 'dictionary',
     since: '2022-12-26',
+    // 2020年新冠肺炎疫情防控 speaks of a time when that was the name.
+    historical: true,
     message: '“{match}”已更名，应为“{expected}”',
     source: '国家卫生健康委员会公告2022年第7号：新型冠状病毒肺炎更名为新型冠状病毒感染',
     entries: [
@@ -383,6 +434,7 @@ const WORDS: Rule[] = [
     type: 'dictionary',
     message: '对残疾人不使用蔑称，“{match}”应为“{expected}”',
     source: XINHUA,
+    safe: false,
     entries: [
       { patterns: ['残废人'], expected: '残疾人' },
       { patterns: ['残废'], expected: '残疾' },
@@ -401,6 +453,9 @@ const WORDS: Rule[] = [
     expected: '犯罪嫌疑人',
     // In prison administration the people concerned have been convicted.
     exceptions: ['罪犯改造', '服刑罪犯'],
+    // After a judgment the person is convicted: 经法院终审判决，罪犯张某被依法执行死刑.
+    unlessSentenceHas: ['判决', '判处', '宣判', '终审', '服刑', '刑满', '执行死刑', '监狱', '减刑', '假释', '改造'],
+    safe: false,
     message: '法院宣判有罪之前不使用“{match}”，应使用“{expected}”',
     source: XINHUA,
     specs: [{ from: '罪犯已被抓获', to: '犯罪嫌疑人已被抓获' }],
@@ -417,12 +472,21 @@ const WORDS: Rule[] = [
     type: 'dictionary',
     message: '涉港澳台表述：“{match}”应为“{expected}”',
     source: XINHUA,
+    safe: false,
     entries: [
-      { patterns: ['中港'], expected: '内地与香港' },
+      // Only where 中港 pairs the country with a part of it; 中港城, 中港码头 are place names.
+      { patterns: ['中港两地'], expected: '内地与香港两地' },
+      { patterns: ['中港关系'], expected: '内地与香港关系' },
+      { patterns: ['中港合作'], expected: '内地与香港合作' },
+      { patterns: ['中港交流'], expected: '内地与香港交流' },
+      { patterns: ['中港贸易'], expected: '内地与香港贸易' },
+      { patterns: ['中港跨境'], expected: '内地与香港跨境' },
+      { patterns: ['中港澳'], expected: '内地与港澳' },
+      { patterns: ['中澳两地'], expected: '内地与澳门两地' },
       { patterns: ['台湾政府'], expected: '台湾当局' },
       { patterns: ['台湾总统'], expected: '台湾地区领导人' },
     ],
-    specs: [{ from: '台湾政府', to: '台湾当局' }],
+    specs: [{ from: '台湾政府回应', to: '台湾当局回应' }],
   },
   {
     id: 'relative-dates',

@@ -6,6 +6,13 @@ export interface Fix {
   start: number;
   end: number;
   text: string;
+  /**
+   * `false` when the fix must not be applied without a human reading it: it rests on a
+   * judgement the check cannot make (a leader's title, a political wording, text inside a
+   * cited title or a quotation); `applyFixes` skips those unless asked. A fix without the flag
+   * is safe (so fixes stay `{ start, end, text }` for hosts that compare them whole).
+   */
+  safe?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { zhGovRules } from '../caliber/index';
+import { defaultRuleSets } from '../caliber/index';
 import type { ReviewStep } from '../document/index';
 import { parseOrThrow } from '../errors/index';
 import { can } from './commands/can';
@@ -44,7 +44,12 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const gates: readonly Gate[] = [
     ...(options.caliber === false
       ? []
-      : [caliberGate(options.caliber ?? [zhGovRules], options.caliberFacts === undefined ? {} : { facts: options.caliberFacts })]),
+      : [
+          caliberGate(options.caliber ?? defaultRuleSets, {
+            ...(options.caliberFacts === undefined ? {} : { facts: options.caliberFacts }),
+            ...(options.roster === undefined ? {} : { roster: options.roster }),
+          }),
+        ]),
     confidentialityGate(options.confidentiality),
     ...(options.duplicates === false ? [] : [duplicatesGate(options.duplicates ?? {})]),
     ...(options.gates ?? []),

@@ -33,6 +33,7 @@ export const publisherOptionsSchema = z.strictObject({
   reviewSteps: reviewStepsSchema.optional(),
   permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject' && a !== 'review') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
   caliber: z.union([z.literal(false), z.array(z.custom<RuleSet>((r) => typeof r === 'object' && r !== null, 'expected a rule set'))]).optional(),
+  roster: z.custom<object>((r) => typeof r === 'object' && r !== null, 'expected a roster made with defineRoster, or an array of them').optional(),
   caliberFacts: z.custom<CaliberGateOptions['facts']>((f) => Array.isArray(f) || typeof f === 'function', 'expected facts or a function returning them').optional(),
   confidentiality: z.custom<ConfidentialityGateOptions>().optional(),
   duplicates: z.union([z.literal(false), z.custom<DuplicatesGateOptions>((o) => typeof o === 'object' && o !== null)]).optional(),

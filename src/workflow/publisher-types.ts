@@ -1,5 +1,5 @@
 import type { CaliberGateOptions } from './gates/caliber';
-import type { RuleSet } from '../caliber/index';
+import type { Roster, RuleSet } from '../caliber/index';
 import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/index';
 import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
@@ -26,7 +26,8 @@ export interface PublisherOptions {
   /** Roles each action needs (all listed roles); default `DEFAULT_PERMISSIONS`. */
   permissions?: Partial<Permissions>;
   /**
-   * Caliber rule sets checked on submit and publish; default `[zhGovRules]`. Pass your
+   * Caliber rule sets checked on submit and publish; default `defaultRuleSets` (zhGovRules,
+   * the Xinhua, 2018-reform and spam packs, wrong characters, 的/地/得). Pass your
    * office's own sets (with or without `zhGovRules`), or `false` to switch caliber off.
    */
   caliber?: RuleSet[] | false;
@@ -35,6 +36,11 @@ export interface PublisherOptions {
    * function that picks them per document (e.g. by its tags). See `checkCaliber`'s `facts`.
    */
   caliberFacts?: CaliberGateOptions['facts'];
+  /**
+   * The office's leader roster(s) (`defineRoster`): wrong or over-promoted titles, names one
+   * character or one homophone off, and the order of precedence are checked on every draft.
+   */
+  roster?: Roster | Roster[];
   /**
    * Options of the confidentiality gate (markings, declared level, personal data). It always
    * runs: there is no way to switch it off.

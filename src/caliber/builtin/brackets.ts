@@ -168,4 +168,41 @@ export const BRACKET_CHECKS = {
       return hits;
     },
   },
+  'nested-quotes': {
+    description: 'Reports quotation marks nested the wrong way: double inside double, or double inside single (outer “”, inner ‘’).',
+    run(context) {
+      const { text } = context;
+      const quotes = pairing(context).pairs.filter(({ open }) => open.kind.pair === 'double-quote' || open.kind.pair === 'single-quote');
+      const hits: BuiltinHit[] = [];
+      // Pairs are sorted by opening position; a stack of enclosing pairs finds each one's parent.
+      const stack: { open: Mark; close: Mark }[] = [];
+      const reported = new Set<number>();
+      for (const pair of quotes) {
+        while (stack.length && stack[stack.length - 1]!.close.at < pair.open.at) stack.pop();
+        const parent = stack[stack.length - 1];
+        stack.push(pair);
+        if (!parent || pair.open.kind.pair !== 'double-quote' || reported.has(parent.open.at)) continue;
+        const start = parent.open.at;
+        const end = parent.close.at + 1;
+        if (parent.open.kind.pair === 'double-quote') {
+          // “甲“乙”丙” → “甲‘乙’丙”: the inner pair becomes single quotes.
+          const fixed = `‘${text.slice(pair.open.at + 1, pair.close.at)}’`;
+          hits.push({
+            start: pair.open.at,
+            end: pair.close.at + 1,
+            message: '引号里面还要用引号时，里面一层用单引号“‘’”',
+            fix: { start: pair.open.at, end: pair.close.at + 1, text: fixed },
+            suggestions: [fixed],
+          });
+        } else {
+          // ‘甲“乙”丙’ → “甲‘乙’丙”: outer and inner swap.
+          const inner = text.slice(start + 1, end - 1);
+          const swapped = `“${inner.slice(0, pair.open.at - start - 1)}‘${text.slice(pair.open.at + 1, pair.close.at)}’${inner.slice(pair.close.at - start)}”`;
+          hits.push({ start, end, message: '引号嵌套时外面一层用双引号，里面一层用单引号', fix: { start, end, text: swapped }, suggestions: [swapped] });
+          reported.add(start);
+        }
+      }
+      return hits;
+    },
+  },
 } satisfies Record<string, BuiltinCheck>;

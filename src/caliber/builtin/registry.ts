@@ -2,6 +2,9 @@ import { BRACKET_CHECKS } from './brackets';
 import type { BuiltinCheck } from './context';
 import { DOCUMENT_CHECKS } from './documents';
 import { NUMBER_CHECKS } from './numbers';
+import { FORM_CHECKS } from './form';
+import { POLITICAL_CHECKS } from './political';
+import { LEXICON_CHECKS } from './lexicon-checks';
 
 /** The name of a built-in check, usable as `check` of a `builtin` rule. */
 export type BuiltinCheckId =
@@ -15,11 +18,17 @@ export type BuiltinCheckId =
   | 'shortened-year'
   | 'date-chinese-numerals'
   | 'consistent-number-form'
-  | 'classification-marking-format';
+  | 'classification-marking-format'
+  | 'nested-quotes'
+  | 'estimate-ji-arabic'
+  | 'corner-quotes'
+  | 'regions-listed-as-countries'
+  | 'mainland-inland'
+  | 'non-word';
 
 // `satisfies` keeps the union above and the tables in step: a check missing from either side
 // fails to compile.
-const CHECKS = { ...BRACKET_CHECKS, ...NUMBER_CHECKS, ...DOCUMENT_CHECKS } satisfies Record<BuiltinCheckId, BuiltinCheck>;
+const CHECKS = { ...BRACKET_CHECKS, ...NUMBER_CHECKS, ...DOCUMENT_CHECKS, ...FORM_CHECKS, ...POLITICAL_CHECKS, ...LEXICON_CHECKS } satisfies Record<BuiltinCheckId, BuiltinCheck>;
 const _noExtraChecks: Record<keyof typeof CHECKS, unknown> = {} as Record<BuiltinCheckId, unknown>;
 void _noExtraChecks;
 

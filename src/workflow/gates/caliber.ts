@@ -1,4 +1,4 @@
-import { checkCaliber, resolveRuleSets, type Fact, type RuleSet } from '../../caliber/index';
+import { checkCaliber, resolveRuleSets, type Fact, type Roster, type RuleSet } from '../../caliber/index';
 import type { GovDocument } from '../../document/index';
 import type { Finding } from '../../findings/index';
 import type { Gate } from './gate';
@@ -12,6 +12,8 @@ export interface CaliberGateOptions {
   facts?: readonly Fact[] | ((document: Readonly<GovDocument>) => readonly Fact[] | undefined);
   /** Full rule ids to leave out, as in `checkCaliber`'s `disable`. */
   disable?: readonly string[];
+  /** The office's leader roster(s), made with `defineRoster` (findings `roster/<check>`). */
+  roster?: Roster | readonly Roster[];
   /** The gate's id; default `caliber`. */
   id?: string;
 }
@@ -41,7 +43,7 @@ const FIELDS = [
  */
 export function caliberGate(ruleSets: readonly RuleSet[], options: CaliberGateOptions = {}): Gate {
   const sets = resolveRuleSets(ruleSets);
-  const { facts, disable } = options;
+  const { facts, disable, roster } = options;
   return {
     id: options.id ?? 'caliber',
     phases: ['submit', 'publish'],
@@ -51,7 +53,7 @@ export function caliberGate(ruleSets: readonly RuleSet[], options: CaliberGateOp
       for (const [field, markdown] of FIELDS) {
         const text = document[field];
         if (!text) continue;
-        const options = { now, markdown, facts: documentFacts, ...(disable ? { disable } : {}) };
+        const options = { now, markdown, facts: documentFacts, ...(disable ? { disable } : {}), ...(roster ? { roster } : {}) };
         for (const f of checkCaliber(text, sets, options)) findings.push({ ...f, details: { ...f.details, field } });
       }
       return findings;

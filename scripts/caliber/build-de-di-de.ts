@@ -1,0 +1,187 @@
+/**
+ * Builds src/caliber/packs/de-di-de.json: the 的/地/得 rules as plain regex rules an office can
+ * read and edit, written from the word lists below so that each list stays readable here.
+ *
+ * Usage (《现代汉语词典》第7版 “的”“地”“得” entries; 教育部《现代汉语规范词典》): 地 marks an
+ * adverbial before a verb (积极地参与), 得 links a verb or adjective to its complement of degree
+ * or result (跑得很快), 的 marks an attribute before a noun. The patterns fire only where the
+ * words around make the reading unambiguous; nominal uses (给予积极的回应, 做的很多工作) are
+ * excluded by the context lists.
+ *
+ * Run: `npx tsx scripts/caliber/build-de-di-de.ts`
+ */
+import { writeFileSync } from 'node:fs';
+
+const SOURCE = '《现代汉语词典》（第7版）“的”“地”“得”条；教育部《现代汉语规范词典》：状语后用“地”，补语前用“得”';
+
+/** Two-character adverbials that are written with 地 before a verb. */
+const ADVERBIALS = [
+  '积极', '认真', '努力', '切实', '扎实', '深入', '全面', '稳步', '大力', '主动', '不断', '持续', '逐步', '严格',
+  '热情', '耐心', '迅速', '及时', '依法', '有序', '精准', '妥善', '紧密', '牢牢', '坚定', '坚决', '深刻', '热烈',
+  '仔细', '稳妥', '统筹', '平稳', '快速', '全力', '尽快', '高效', '有力', '充分', '广泛', '顺利', '扎扎实实', '认认真真',
+  '实实在在', '创造性', '系统', '科学', '有效', '合理', '仔细', '严肃', '亲切', '自觉', '逐一', '精心', '激动', '高兴',
+  '感慨', '动情', '自豪', '真心实意', '坚持不懈', '手把手', '挨家挨户', '一遍遍', '一次次', '默默', '悄悄', '紧紧',
+  '深情', '郑重', '明确', '反复', '集中', '全方位', '有针对性',
+];
+/** Prepositions and verbs that begin a verb phrase; after an adverbial + 的 they show 的 should be 地. */
+const VERBAL_STARTS = ['将', '把', '向', '为', '对', '给', '从', '与', '在', '跟', '同', '被', '说', '问', '表示', '指出', '强调', '介绍', '询问', '检查', '核对', '核实', '查处', '发布', '接受', '减轻', '转运', '宣传', '讲解', '上门', '走访', '看望', '慰问'];
+/** Words beginning with one of VERBAL_STARTS that are nouns or take 的 (将来, 对象, 为人, 在场). */
+const VERBAL_EXCEPTIONS = ['将来', '将军', '把握', '把关', '向往', '为人', '为主', '对象', '对手', '对方', '对外', '对于', '给予', '从业', '与会', '在场', '在职', '在校', '同志', '同事', '同时', '同类', '被告', '说法', '说明', '问题', '表示', '宣传'];
+/** Verbs that, right after such an adverbial + 的, make the phrase verbal. */
+const VERBS = [
+  '参与', '开展', '推进', '落实', '实施', '推动', '做好', '解决', '完成', '贯彻', '投入', '融入', '处置', '排查', '整改',
+  '化解', '办理', '督促', '引导', '帮助', '解答', '答复', '参加', '组织', '执行', '传达', '学习', '领会', '把握', '发挥',
+  '提高', '提升', '加强', '改善', '促进', '维护', '保护', '防范', '应对', '回应', '抓好', '抓住', '做到', '落到', '推向',
+];
+/** What comes before a nominal 的 phrase: after these the words are a noun phrase, leave them. */
+const NOMINAL_BEFORE = ['给予', '得到', '作出', '做出', '进行', '加以', '提供', '取得', '获得', '受到', '赢得', '实现', '保持', '予以', '是', '有', '了', '个', '种', '一', '的', '和', '与', '及'];
+/** What makes the verb a noun (参与者, 推进力度): leave those. */
+const NOMINAL_AFTER = ['者', '度', '率', '性', '人', '员', '机制', '工作', '情况', '方面', '意识', '能力', '体系', '力度', '主体', '单位', '的', '中', '下', '上', '和', '与', '、', '，', '。'];
+
+/** Verbs and adjectives that take a complement of degree with 得. */
+const COMPLEMENT_HEADS = [
+  '跑', '走', '做', '干', '写', '说', '讲', '办', '抓', '搞', '学', '变', '来', '吃', '睡', '唱', '跳', '飞', '看', '听', '想',
+  '笑', '忙', '落实', '推进', '完成', '开展', '发展', '建设', '准备', '组织', '安排', '处理', '解决', '执行', '改', '管', '治',
+  '修', '建', '用', '涨', '跌', '增长', '下降', '提升', '提高', '进行', '运行', '恢复', '整改', '表现', '回答', '解释', '讲解',
+  '宣传', '服务', '办理', '答复', '解答', '做好', '开', '搞好', '干好', '来',
+];
+const DEGREE = ['很', '非常', '十分', '特别', '相当', '极其', '更加', '越来越', '比较', '太', '更', '还', '不', '不太', '不够', '挺'];
+/** Complements that end the clause: the phrase is then verb + complement, not an attribute. */
+const COMPLEMENTS = [
+  '快', '慢', '好', '早', '晚', '高', '低', '顺利', '出色', '圆满', '精彩', '认真', '仔细', '透彻', '清楚', '明白', '扎实',
+  '有力', '到位', '及时', '有效', '稳', '实', '细', '深', '好极了', '不错', '规范', '热烈', '红火', '满意',
+];
+const CLAUSE_END = '(?=[，。；！？、,.;!?”]|$)';
+/** Degree words that, right after a verb + 的/地, start a complement when one or two characters end the clause. */
+const STRONG_DEGREE = ['很', '非常', '十分', '特别', '相当', '格外', '极其', '更加', '越来越', '比较', '太', '挺'];
+/** Four-character complements of state (有声有色, 井井有条) and reduplicated ones (整整齐齐). */
+const STATE_COMPLEMENTS = ['有声有色', '井井有条', '整整齐齐', '干干净净', '清清楚楚', '明明白白', '扎扎实实', '红红火火', '热热闹闹', '妥妥当当', '漂漂亮亮', '舒舒服服', '温馨舒适', '整洁有序', '井然有序', '热火朝天', '如火如荼', '出乎意料', '恰到好处', '淋漓尽致'];
+/** Characters that end a noun or a pronoun: X的很好 after them is a possessive, not a complement. */
+const POSSESSORS = ['们', '的', '里', '家', '人', '者', '之', '我', '你', '他', '她', '它'];
+/** Reduplicated adverbials that must be followed by 地, not 得. */
+const REDUPLICATED_ADVERBIALS = ['实实在在', '扎扎实实', '认认真真', '踏踏实实', '仔仔细细', '明明白白', '清清楚楚', '老老实实', '兢兢业业', '勤勤恳恳'];
+
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const rules = [
+  {
+    id: 'adverbial-de',
+    type: 'regex',
+    pattern: `的(?<=(?:${alt(ADVERBIALS)})的)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)})的)(?=(?:${alt(VERBS)})(?!${alt(NOMINAL_AFTER)}))`,
+    flags: 'u',
+    replacement: '地',
+    severity: 'warning',
+    message: '状语修饰动词用“地”：“{match}”应为“地”',
+    source: SOURCE,
+    specs: [{ from: '群众积极的参与志愿服务。', to: '群众积极地参与志愿服务。' }],
+  },
+  {
+    id: 'adverbial-de-before-verb-phrase',
+    type: 'regex',
+    pattern: `的(?<=(?:${alt(ADVERBIALS)})的)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)})的)(?=(?:${alt(VERBAL_STARTS)}))(?!${alt(VERBAL_EXCEPTIONS)})`,
+    flags: 'u',
+    replacement: '地',
+    severity: 'warning',
+    message: '状语后接介词或动词短语时用“地”：“{match}”应为“地”',
+    source: SOURCE,
+    specs: [{ from: '医护人员迅速的将伤员转运至医院。', to: '医护人员迅速地将伤员转运至医院。' }],
+  },
+  {
+    id: 'adverbial-de-reduplicated',
+    type: 'regex',
+    pattern: `[的得](?<=(?:${alt(REDUPLICATED_ADVERBIALS)})[的得])(?=\\p{sc=Han})(?!很|非常|十分)`,
+    flags: 'u',
+    replacement: '地',
+    severity: 'warning',
+    message: '重叠式状语修饰动词用“地”：“{match}”应为“地”',
+    source: SOURCE,
+    specs: [{ from: '要实实在在得抓出成效。', to: '要实实在在地抓出成效。' }],
+  },
+  {
+    id: 'complement-de',
+    type: 'regex',
+    pattern: `[的地](?<=(?:${alt(COMPLEMENT_HEADS)})[的地])(?=(?:${alt(DEGREE)})?(?:${alt(COMPLEMENTS)})${CLAUSE_END})`,
+    flags: 'u',
+    replacement: '得',
+    severity: 'warning',
+    message: '动词后引出程度、结果补语用“得”：“{match}”应为“得”',
+    source: SOURCE,
+    specs: [
+      { from: '他跑的很快。', to: '他跑得很快。' },
+      { from: '各项工作推进地十分顺利。', to: '各项工作推进得十分顺利。' },
+    ],
+  },
+  {
+    id: 'complement-de-degree',
+    type: 'regex',
+    pattern: `[的地](?<=\\p{sc=Han}[的地])(?<!(?:${alt(POSSESSORS)})[的地])(?=(?:${alt(STRONG_DEGREE)})\\p{sc=Han}{1,2}${CLAUSE_END})`,
+    flags: 'u',
+    replacement: '得',
+    severity: 'warning',
+    message: '引出程度补语（“很……”“十分……”）用“得”：“{match}”应为“得”',
+    source: SOURCE,
+    specs: [{ from: '这次培训组织的很周密，效果好。', to: '这次培训组织得很周密，效果好。' }],
+  },
+  {
+    id: 'complement-de-state',
+    type: 'regex',
+    pattern: `[的地](?<=\\p{sc=Han}[的地])(?<!(?:${alt(POSSESSORS)})[的地])(?=(?:${alt(STATE_COMPLEMENTS)})${CLAUSE_END})`,
+    flags: 'u',
+    replacement: '得',
+    severity: 'warning',
+    message: '引出状态补语用“得”：“{match}”应为“得”',
+    source: SOURCE,
+    specs: [{ from: '垃圾分类工作开展的有声有色。', to: '垃圾分类工作开展得有声有色。' }],
+  },
+  {
+    id: 'complement-de-hen',
+    type: 'regex',
+    pattern: `的(?<=\\p{sc=Han}的)(?<!(?:${alt(POSSESSORS)})的)(?=很${CLAUSE_END}|多${CLAUSE_END}|怎么样|怎样[，。？?])`,
+    flags: 'u',
+    replacement: '得',
+    severity: 'warning',
+    message: '“好得很”“快得多”“落实得怎么样”中补语前用“得”：“{match}”应为“得”',
+    source: SOURCE,
+    specs: [{ from: '今年夏粮长势好的很，', to: '今年夏粮长势好得很，' }],
+  },
+  {
+    id: 'de-speech-adverbial',
+    type: 'regex',
+    pattern: `得(?<=(?:高兴|激动|动情|感慨|自豪|兴奋|笑着|风趣|坦率|诚恳)得)(?=(?:说|问|表示|回答|讲)[：，:,])`,
+    flags: 'u',
+    replacement: '地',
+    severity: 'warning',
+    message: '修饰“说”“表示”等的状语用“地”：“{match}”应为“地”',
+    source: SOURCE,
+    specs: [{ from: '村民们高兴得说，路修好了。', to: '村民们高兴地说，路修好了。' }],
+  },
+  {
+    id: 'attributive-de-new',
+    type: 'regex',
+    pattern: '[得地](?<=新(?:装|建|修|开|设|增|改|购|铺|栽|种|添|配|建成)[得地])(?!铁|块|区|方|下|面|址|点|段|标|产|域|道|基|图|理|质|位|震|貌|形|势|址|盘|皮)(?=\\p{sc=Han})',
+    flags: 'u',
+    replacement: '的',
+    severity: 'warning',
+    message: '修饰名词用“的”：“{match}”应为“的”',
+    source: SOURCE,
+    specs: [{ from: '村口新装得路灯已经亮了。', to: '村口新装的路灯已经亮了。' }],
+  },
+];
+
+// Each pattern starts with the literal 的/地/得 and looks back from there, so the regex engine
+// skips ahead to those characters instead of testing the look-behinds at every position.
+// The verb lists hold 的-compounds nowhere; the patterns never see 的确/目的/地方 because they
+// need a listed word on both sides.
+// 的/地/得 are judged from the words around, not from the sentence's structure: each finding
+// suggests the character but its fix waits for a human (`safe: false`), so `applyFixes` never
+// rewrites a sentence the patterns misread (and 依法的处理 may be meant as 依法处理).
+for (const rule of rules) (rule as { safe?: boolean }).safe = false;
+
+const pack = {
+  id: 'zh-gov-de-di-de',
+  name: '“的”“地”“得”用法',
+  description: '状语后误用“的”（积极的参与→积极地参与）、补语前误用“的/地”（跑的很快→跑得很快）。由 scripts/caliber/build-de-di-de.ts 生成。',
+  rules,
+};
+writeFileSync(new URL('../../src/caliber/packs/de-di-de.json', import.meta.url), `${JSON.stringify(pack, null, 1)}\n`);
+console.log('wrote de-di-de.json');

@@ -1,0 +1,5 @@
+export { zhGovTypos } from './typos-pack';
+export { zhGovDeDiDe } from './de-di-de-pack';
+export { zhGovNonWords } from './non-words-pack';
+export { findNonWords } from './non-words';
+export type { NonWordHit } from './non-words';

@@ -1,0 +1,92 @@
+import { HOMOPHONE_TABLE, WORD_TABLE } from './word-table';
+
+/**
+ * The word list with frequencies and the homophone groups, parsed from the generated tables on
+ * first use (a few tens of milliseconds) and kept for the life of the process.
+ */
+export interface Lexicon {
+  /** log2 frequency bucket of each known word (1–4 Han characters), from jieba's dictionary. */
+  readonly buckets: ReadonlyMap<string, number>;
+  /** Characters sharing a toned reading with each character (itself excluded). */
+  readonly homophones: ReadonlyMap<string, readonly string[]>;
+  /** Whether `word` is in the list. */
+  has(word: string): boolean;
+  /** The word's frequency bucket, or -1 for an unknown word. */
+  bucket(word: string): number;
+  /**
+   * The bucket of the word of 1–3 characters whose UTF-16 codes give `key` (see {@link wordKey}),
+   * or -1; with {@link Lexicon.isPrefix}, lets a segmenter walk the text without slicing it.
+   */
+  bucketByKey(key: number): number;
+  /** Whether some longer word starts with the 1–3 characters of `key`. */
+  isPrefix(key: number): boolean;
+  /** The highest bucket of a two-character word starting / ending with each character. */
+  readonly bestStarting: ReadonlyMap<string, number>;
+  readonly bestEnding: ReadonlyMap<string, number>;
+}
+
+/**
+ * A number naming a run of 1–3 BMP characters: their codes as base-65536 digits. Keys of
+ * different lengths never meet, because every Han code is at least 0x3400.
+ */
+export function wordKey(key: number, code: number): number {
+  return key * 0x10000 + code;
+}
+
+let loaded: Lexicon | undefined;
+
+/** The built-in lexicon (parsed once). */
+export function lexicon(): Lexicon {
+  return (loaded ??= parse());
+}
+
+function parse(): Lexicon {
+  const buckets = new Map<string, number>();
+  let start = 0;
+  for (let i = 0; i < WORD_TABLE.length; i++) {
+    const code = WORD_TABLE.charCodeAt(i);
+    // a..z close a word: every word character is Han, so one ASCII letter ends it.
+    if (code >= 97 && code <= 122) {
+      buckets.set(WORD_TABLE.slice(start, i), code - 97);
+      start = i + 1;
+    }
+  }
+  const groups = new Map<string, Set<string>>();
+  for (const group of HOMOPHONE_TABLE.split('|')) {
+    const chars = group.slice(group.indexOf(':') + 1);
+    for (const c of chars) {
+      let set = groups.get(c);
+      if (!set) groups.set(c, (set = new Set()));
+      for (const other of chars) if (other !== c) set.add(other);
+    }
+  }
+  const byKey = new Map<number, number>();
+  const prefixes = new Set<number>();
+  for (const [w, b] of buckets) {
+    let key = 0;
+    for (let i = 0; i < w.length && i < 3; i++) {
+      key = key * 0x10000 + w.charCodeAt(i);
+      if (i < w.length - 1) prefixes.add(key);
+    }
+    if (w.length <= 3) byKey.set(key, b);
+  }
+  const bestStarting = new Map<string, number>();
+  const bestEnding = new Map<string, number>();
+  for (const [w, b] of buckets) {
+    if (w.length !== 2) continue;
+    if ((bestStarting.get(w[0]!) ?? -1) < b) bestStarting.set(w[0]!, b);
+    if ((bestEnding.get(w[1]!) ?? -1) < b) bestEnding.set(w[1]!, b);
+  }
+  const homophones = new Map<string, readonly string[]>();
+  for (const [c, set] of groups) homophones.set(c, [...set]);
+  return {
+    buckets,
+    homophones,
+    bestStarting,
+    bestEnding,
+    bucketByKey: (key) => byKey.get(key) ?? -1,
+    isPrefix: (key) => prefixes.has(key),
+    has: (word) => buckets.has(word),
+    bucket: (word) => buckets.get(word) ?? -1,
+  };
+}

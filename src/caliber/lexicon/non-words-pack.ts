@@ -1,0 +1,36 @@
+import { deepFreeze, trustRuleSet } from '../define-rule-set';
+import { provideLexiconCheck } from '../builtin/lexicon-checks';
+import type { RuleSet } from '../types';
+import { runNonWordCheck } from './non-word-check';
+
+// Importing this pack installs the `non-word` check; only this module reaches the word tables.
+provideLexiconCheck('non-word', runNonWordCheck);
+
+/**
+ * Opt-in: two characters that are no word but sound or look like a common one (峻工 → 竣工,
+ * 综和 → 综合), as warnings with suggestions and unsafe fixes. Uses a 78,000-word list reduced
+ * from jieba's dictionary (MIT) and homophones precomputed with pinyin-pro; about 330 KB gzip,
+ * so it is a separate pack rather than part of `zhGovRules`.
+ *
+ * @example
+ * ```ts
+ * checkCaliber('统筹推进综和执法改革。', [zhGovRules, zhGovNonWords]);
+ * // → zh-gov-non-words/non-word on 综和, suggestions ['综合']
+ * ```
+ */
+export const zhGovNonWords: RuleSet = trustRuleSet(
+  deepFreeze({
+    id: 'zh-gov-non-words',
+    name: '疑似别字（非词检测）',
+    description: '两字连用不成词、而同音或形近替换后是常用词时提示（词表：jieba 词典，MIT；读音：pinyin-pro）',
+    rules: [
+      {
+        id: 'non-word',
+        type: 'builtin',
+        check: 'non-word',
+        severity: 'warning',
+        source: '词频：jieba 分词词典 dict.txt.big（MIT）；读音：pinyin-pro；形近字表：govpub 整理',
+      },
+    ],
+  } satisfies RuleSet),
+);

@@ -1,0 +1,55 @@
+import { deepFreeze, trustRuleSet } from '../define-rule-set';
+import type { RuleSet } from '../types';
+import { zhGovRules } from '../zh-gov-rules';
+import agency from './agency-2018.json';
+import spam from './spam.json';
+import xinhua from './xinhua.json';
+import { zhGovDeDiDe } from '../lexicon/de-di-de-pack';
+import { zhGovTypos } from '../lexicon/typos-pack';
+
+// The packs are JSON files an office can read, copy and extend; here they are frozen and
+// marked as defined. Their validity (schema, self-tests, regex screen) is proven by the test
+// suite, which runs each through defineRuleSet, so importing govpub stays cheap.
+const pack = (json: unknown): RuleSet => trustRuleSet(deepFreeze(json as RuleSet));
+
+/**
+ * Xinhua's banned and cautious terms (《新华社新闻信息报道中的禁用词和慎用词》, 2016 revision)
+ * that a machine can check with context: Hong Kong, Macao and Taiwan listed as countries,
+ * 内地/大陆, Taiwan as a state, full forms of leaders' titles, ethnic and religious names,
+ * slurs and vulgar slang. Complements the `xinhua-*` rules already in {@link zhGovRules}.
+ * Each rule cites its category and item in `source`. Fixes are unsafe (a person decides).
+ */
+export const xinhuaRules: RuleSet = pack(xinhua);
+
+/**
+ * Agency names abolished or renamed by the 2018 institutional reform (and the 2013 health and
+ * 2023 financial-regulation reforms), national and local: 安监局 → 应急管理局, 环保局 → 生态环境局,
+ * 卫计委 → 卫生健康委, … Each rule carries the date of the change as `since` and is `historical`:
+ * 原安监局 or a sentence about 2017 is not reported; pass `asOf` for a document about earlier
+ * years. Names inside 《》 and quotations are left alone.
+ */
+export const agencyRenameRules: RuleSet = pack(agency);
+
+/**
+ * Gambling and pornography promotion injected into hijacked pages: reported only in promotion
+ * shape (a gambling or sex term in one sentence with a URL, a contact lure or bonus wording),
+ * never in a sentence about fighting it. Matches inside links and URLs too.
+ */
+export const spamRules: RuleSet = pack(spam);
+
+/** Every built-in pack, by id. */
+export const BUILTIN_PACKS: Readonly<Record<string, RuleSet>> = Object.freeze({
+  [zhGovRules.id]: zhGovRules,
+  [xinhuaRules.id]: xinhuaRules,
+  [agencyRenameRules.id]: agencyRenameRules,
+  [spamRules.id]: spamRules,
+  [zhGovTypos.id]: zhGovTypos,
+  [zhGovDeDiDe.id]: zhGovDeDiDe,
+});
+
+/**
+ * The rule sets a publisher should check by default: every built-in pack that raised no error
+ * or warning on the clean sentences of the evaluation corpus (`test/fixtures/caliber-eval/clean`,
+ * measured by `npm run eval`). See docs/caliber.md for the figures.
+ */
+export const defaultRuleSets: readonly RuleSet[] = Object.freeze([zhGovRules, xinhuaRules, agencyRenameRules, spamRules, zhGovTypos, zhGovDeDiDe]);

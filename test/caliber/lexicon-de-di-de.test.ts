@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, checkCaliber, defineRuleSet, zhGovDeDiDe } from '../../src/caliber/index';
+import deDiDe from '../../src/caliber/packs/de-di-de.json';
+
+// The fixes are unsafe (a human confirms), so they are applied here with `unsafe: true`.
+const fix = (text: string) => applyFixes(text, checkCaliber(text, zhGovDeDiDe), { unsafe: true });
+
+describe('zhGovDeDiDe', () => {
+  it('is a valid rule set whose self-tests pass', () => {
+    expect(() => defineRuleSet(JSON.parse(JSON.stringify(deDiDe)))).not.toThrow();
+  });
+
+  it.each([
+    ['群众积极的参与志愿服务。', '群众积极地参与志愿服务。'],
+    ['执法队员耐心的向商户宣传燃气安全常识。', '执法队员耐心地向商户宣传燃气安全常识。'],
+    ['他跑的很快。', '他跑得很快。'],
+    ['这次演练准备的很充分，各环节衔接紧密。', '这次演练准备得很充分，各环节衔接紧密。'],
+    ['村民们高兴得说，路修好了。', '村民们高兴地说，路修好了。'],
+  ])('corrects %s', (from, to) => {
+    expect(fix(from)).toBe(to);
+  });
+
+  it('leaves its fixes to a human', () => {
+    const text = '群众积极的参与志愿服务。';
+    expect(checkCaliber(text, zhGovDeDiDe)[0]!.fix).toMatchObject({ text: '地', safe: false });
+    expect(applyFixes(text, checkCaliber(text, zhGovDeDiDe))).toBe(text);
+  });
+
+  it.each([
+    '各级政府给予积极的回应。',
+    '他们做的很多工作值得肯定。',
+    '提供有效的服务保障。',
+    '我们的目的是确保群众满意。',
+    '参与者积极的参与度很高。',
+    '这是新建地铁线路。',
+    '高兴得说不出话来。',
+  ])('leaves %s alone', (text) => {
+    expect(checkCaliber(text, zhGovDeDiDe)).toEqual([]);
+  });
+});

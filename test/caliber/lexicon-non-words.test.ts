@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkCaliber, defineRuleSet, findNonWords, zhGovNonWords } from '../../src/caliber/index';
+
+describe('findNonWords', () => {
+  it.each([
+    ['新门诊楼已于9月底峻工，预计11月投入使用。', '峻工', '竣工'],
+    ['统筹推进综和执法改革。', '综和', '综合'],
+  ])('finds the non-word in %s', (text, excerpt, word) => {
+    const hits = findNonWords(text);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual([excerpt]);
+    expect(hits[0]!.suggestions).toContain(word);
+  });
+
+  it('leaves ordinary official prose alone', () => {
+    const text = '会议强调，要坚持以人民为中心的发展思想，统筹推进经济社会发展和疫情防控，确保全年目标任务圆满完成。截至9月底，全县累计完成固定资产投资86.3亿元，同比增长7.2%。';
+    expect(findNonWords(text)).toEqual([]);
+  });
+});
+
+describe('zhGovNonWords', () => {
+  it('reports warnings whose fixes wait for a human', () => {
+    const [f] = checkCaliber('统筹推进综和执法改革。', zhGovNonWords);
+    expect(f).toMatchObject({ ruleId: 'zh-gov-non-words/non-word', severity: 'warning', excerpt: '综和', fix: { text: '综合', safe: false } });
+  });
+
+  it('can be used from a rule set of one’s own once the pack is imported', () => {
+    const own = defineRuleSet({ id: 'own', rules: [{ id: 'nw', type: 'builtin', check: 'non-word' }] });
+    expect(checkCaliber('统筹推进综和执法改革。', own).map((f) => f.ruleId)).toEqual(['own/nw']);
+  });
+});
+
+describe('findNonWords in document numbers', () => {
+  it('does not judge the agency code before a document number', () => {
+    expect(findNonWords('根据粤发改〔2019〕12号文件精神')).toEqual([]);
+  });
+});
