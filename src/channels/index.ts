@@ -33,3 +33,7 @@ export type { WebsiteMeta, WebsiteOptions, WebsitePayload } from './website';
 export type { PushOptions, PushPayload } from './push';
 export type { SmsOptions, SmsPayload } from './sms';
 export type { RssOptions, RssPayload } from './rss';
+export { visibleFields } from './visible-fields';
+export type { VisibleField } from './visible-fields';
+export { detectSensitiveInArticle } from './detect-in-article';
+export type { ArticleSensitiveFinding } from './detect-in-article';

@@ -5,3 +5,5 @@ export { countGraphemes, countOne, graphemes } from './graphemes';
 export type { Measure } from './graphemes';
 export { truncate } from './truncate';
 export type { TruncateOptions } from './truncate';
+export { visibleText } from './visible';
+export type { VisibleText, VisibleTextOptions } from './visible';
