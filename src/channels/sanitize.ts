@@ -49,12 +49,39 @@ const WEBSITE_OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: ATTRIBUTES,
 };
 
+/**
+ * The attribute the renderer marks generated parts with (`table-wrap`, `ref-mark`, the
+ * reference list) so the WeChat theme can style them. Its name carries a random suffix
+ * chosen once per process and it never reaches the output (the sanitiser replaces it with
+ * the theme's style), so HTML written by an author cannot claim a theme role: an authored
+ * `data-role` is just an attribute outside the allowlist.
+ *
+ * @internal
+ */
+export const THEME_ROLE_ATTRIBUTE = `data-govpub-role-${Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+
+/** WeChat keeps links only to its own articles (mirrors the renderer's rule, as a last line). */
+const WECHAT_LINK_HOST = 'mp.weixin.qq.com';
+
+function isWechatArticleLink(href: string | undefined): boolean {
+  if (href === undefined) return false;
+  try {
+    const u = new URL(href);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.toLowerCase() === WECHAT_LINK_HOST;
+  } catch {
+    return false;
+  }
+}
+
 const wechatOptionsCache = new WeakMap<object, sanitizeHtml.IOptions>();
 
 function wechatOptions(theme: Readonly<WechatTheme>): sanitizeHtml.IOptions {
   let options = wechatOptionsCache.get(theme);
   if (options) return options;
-  const styles = theme as Record<string, string | undefined>;
+  // Own keys only: a role or tag named `constructor` or `__proto__` must find nothing, not
+  // Object.prototype's members (whose source would otherwise become a style).
+  const styles: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string | undefined>, theme);
+  const styleOf = (key: string | undefined) => (key !== undefined && Object.hasOwn(styles, key) ? styles[key] : undefined);
   options = {
     ...COMMON,
     allowedTags: [...TEXT_TAGS, 'section'],
@@ -65,12 +92,20 @@ function wechatOptions(theme: Readonly<WechatTheme>): sanitizeHtml.IOptions {
       // Every element's style is replaced by the theme's (or removed): author-supplied styles
       // never survive, so nothing but the theme can position, hide or overlay content.
       '*': (tagName, attribs) => {
-        const role = attribs['data-role'];
+        const role = Object.hasOwn(attribs, THEME_ROLE_ATTRIBUTE) ? attribs[THEME_ROLE_ATTRIBUTE] : undefined;
         const next: sanitizeHtml.Attributes = {};
-        for (const [k, v] of Object.entries(attribs)) if (k !== 'style' && k !== 'data-role') next[k] = v;
-        const style = (role !== undefined ? styles[role] : undefined) ?? styles[tagName];
+        for (const [k, v] of Object.entries(attribs)) if (k !== 'style' && !k.startsWith('data-')) next[k] = v;
+        // Last line for links: whatever the renderer did not turn into a reference, an
+        // external link does not stay live in WeChat content.
+        let tag = tagName;
+        if (tagName === 'a' && !isWechatArticleLink(next.href)) {
+          tag = 'span';
+          delete next.href;
+          delete next.title;
+        }
+        const style = styleOf(role) ?? styleOf(tag);
         if (style) next.style = style;
-        return { tagName, attribs: next };
+        return { tagName: tag, attribs: next };
       },
     },
   };
