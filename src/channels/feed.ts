@@ -3,11 +3,12 @@ import { validationError } from '../errors/validate';
 import { parseOrThrow } from '../errors/validate';
 import { canonicalJson } from '../hash/canonical-json';
 import { sha256Hex } from '../hash/sha256';
-import { parseArticle, toDate } from './article';
+import { instantSchema, parseArticle, toDate } from './article';
 import { rfc3339, rfc822 } from './dates';
 import { escapeXml } from './escape';
 import { MarkdownSource } from './markdown-source';
 import type { Article } from './types';
+import { offsetMinutesAt, timeZoneSchema } from './time-zone';
 import { classifyUrl } from './url';
 
 /** A person in an Atom feed (RFC 4287 §3.2). */
@@ -34,8 +35,24 @@ export interface FeedInfo {
   author?: string | FeedPerson;
   /** When the feed last changed; defaults to the newest article date. */
   updated?: Date | string;
-  /** Offset from UTC, in minutes, for every date written. Default 0 (UTC); 480 for China Standard Time. */
+  /**
+   * The office's time zone (IANA name, e.g. `Asia/Shanghai`): every date is written as the
+   * wall clock there with that zone's offset at that instant. Default: UTC (`GMT` / `Z`), so
+   * feeds already published keep their bytes and content hashes.
+   */
+  timeZone?: string;
+  /** A fixed offset from UTC, in minutes, instead of `timeZone` (give one or the other). */
   utcOffsetMinutes?: number;
+}
+
+/** How a feed turns an instant into the offset it is written at. */
+export type OffsetFor = (date: Date) => number;
+
+/** @internal The offset function for a `timeZone` / `utcOffsetMinutes` pair (UTC when neither). */
+export function offsetFunction(timeZone: string | undefined, utcOffsetMinutes: number | undefined): OffsetFor {
+  if (timeZone !== undefined) return (d) => offsetMinutesAt(d, timeZone);
+  const fixed = utcOffsetMinutes ?? 0;
+  return () => fixed;
 }
 
 /** Feed formats {@link renderFeed} writes: RSS 2.0 or Atom (RFC 4287). */
@@ -52,10 +69,12 @@ const feedSchema = z
     id: z.string().refine((s) => URL.canParse(s), { message: 'must be an IRI' }).optional(),
     selfUrl: httpUrl.optional(),
     author: z.union([z.string().trim().min(1), person]).optional(),
-    updated: z.union([z.date(), z.string()]).optional(),
+    updated: instantSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
     utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.timeZone === undefined || f.utcOffsetMinutes === undefined, { message: 'give timeZone or utcOffsetMinutes, not both', path: ['timeZone'] });
 
 /**
  * A stable `urn:uuid:` (RFC 9562 version 8, i.e. custom) from the article's identity, for
@@ -77,7 +96,7 @@ function itemHtml(article: Article, markdown: MarkdownSource, lang: string | und
  * (the URL as a permalink, else a stable `urn:uuid`), pubDate (RFC 822) and author when it
  * is an e-mail address (RSS 2.0 requires one there).
  */
-export function renderRssItem(article: Article, markdown: MarkdownSource, options: { language?: string; utcOffsetMinutes?: number } = {}): string {
+export function renderRssItem(article: Article, markdown: MarkdownSource, options: { language?: string; offsetFor?: OffsetFor } = {}): string {
   const lines = [`<item>`, `  <title>${escapeXml(article.title.trim())}</title>`];
   if (article.url) lines.push(`  <link>${escapeXml(article.url)}</link>`);
   lines.push(`  <description>${escapeXml(itemHtml(article, markdown, options.language))}</description>`);
@@ -89,7 +108,7 @@ export function renderRssItem(article: Article, markdown: MarkdownSource, option
       : `  <guid isPermaLink="false">${articleUuid(article)}</guid>`,
   );
   const published = toDate(article.publishedAt);
-  if (published) lines.push(`  <pubDate>${rfc822(published, options.utcOffsetMinutes)}</pubDate>`);
+  if (published) lines.push(`  <pubDate>${rfc822(published, options.offsetFor?.(published) ?? 0)}</pubDate>`);
   lines.push(`</item>`);
   return lines.join('\n');
 }
@@ -124,7 +143,7 @@ export function renderFeed(articles: readonly Article[], feed: FeedInfo, format:
   }
   if (!Array.isArray(articles)) throw validationError('articles', [{ path: [], message: 'expected an array of articles' }]);
   const items = articles.map((a, i) => parseArticle(a, `articles[${i}]`));
-  const offset = info.utcOffsetMinutes ?? 0;
+  const offset = offsetFunction(info.timeZone, info.utcOffsetMinutes);
   const feedUpdated = info.updated !== undefined ? toDate(info.updated) : undefined;
   if (feedUpdated && Number.isNaN(feedUpdated.getTime())) {
     throw validationError('feed', [{ path: ['updated'], message: 'must be an ISO 8601 date' }]);
@@ -132,7 +151,7 @@ export function renderFeed(articles: readonly Article[], feed: FeedInfo, format:
   return format === 'rss' ? rss(items, info, offset) : atom(items, info, offset, feedUpdated);
 }
 
-function rss(items: Article[], info: FeedInfo, offset: number): string {
+function rss(items: Article[], info: FeedInfo, offset: OffsetFor): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -144,16 +163,16 @@ function rss(items: Article[], info: FeedInfo, offset: number): string {
   if (info.language) out.push(`<language>${escapeXml(info.language)}</language>`);
   if (info.selfUrl) out.push(`<atom:link href="${escapeXml(info.selfUrl)}" rel="self" type="application/rss+xml"/>`);
   const newest = latest(items.map((a) => toDate(a.updatedAt) ?? toDate(a.publishedAt)));
-  if (newest) out.push(`<lastBuildDate>${rfc822(newest, offset)}</lastBuildDate>`);
+  if (newest) out.push(`<lastBuildDate>${rfc822(newest, offset(newest))}</lastBuildDate>`);
   out.push('<generator>govpub</generator>');
   for (const a of items) {
-    out.push(renderRssItem(a, new MarkdownSource(a.body), { ...(info.language !== undefined && { language: info.language }), utcOffsetMinutes: offset }));
+    out.push(renderRssItem(a, new MarkdownSource(a.body), { ...(info.language !== undefined && { language: info.language }), offsetFor: offset }));
   }
   out.push('</channel>', '</rss>', '');
   return out.join('\n');
 }
 
-function atom(items: Article[], info: FeedInfo, offset: number, feedUpdated: Date | undefined): string {
+function atom(items: Article[], info: FeedInfo, offset: OffsetFor, feedUpdated: Date | undefined): string {
   const issues: { path: (string | number)[]; message: string }[] = [];
   const entryDates = items.map((a) => toDate(a.updatedAt) ?? toDate(a.publishedAt));
   const updated = feedUpdated ?? latest(entryDates);
@@ -172,7 +191,7 @@ function atom(items: Article[], info: FeedInfo, offset: number, feedUpdated: Dat
     `  <title type="text">${escapeXml(info.title)}</title>`,
   ];
   if (info.description) out.push(`  <subtitle type="text">${escapeXml(info.description)}</subtitle>`);
-  out.push(`  <updated>${rfc3339(updated!, offset)}</updated>`);
+  out.push(`  <updated>${rfc3339(updated!, offset(updated!))}</updated>`);
   out.push(`  <link rel="alternate" type="text/html" href="${escapeXml(info.link)}"/>`);
   if (info.selfUrl) out.push(`  <link rel="self" type="application/atom+xml" href="${escapeXml(info.selfUrl)}"/>`);
   if (info.author) out.push(personXml('author', info.author, '  '));
@@ -183,8 +202,9 @@ function atom(items: Article[], info: FeedInfo, offset: number, feedUpdated: Dat
     out.push('  <entry>');
     out.push(`    <id>${escapeXml(a.url ?? articleUuid(a))}</id>`);
     out.push(`    <title type="text">${escapeXml(a.title.trim())}</title>`);
-    out.push(`    <updated>${rfc3339(entryDates[i] ?? updated!, offset)}</updated>`);
-    if (published) out.push(`    <published>${rfc3339(published, offset)}</published>`);
+    const entryUpdated = entryDates[i] ?? updated!;
+    out.push(`    <updated>${rfc3339(entryUpdated, offset(entryUpdated))}</updated>`);
+    if (published) out.push(`    <published>${rfc3339(published, offset(published))}</published>`);
     if (a.url) out.push(`    <link rel="alternate" type="text/html" href="${escapeXml(a.url)}"/>`);
     if (a.author?.trim()) out.push(personXml('author', a.author.trim(), '    '));
     for (const tag of a.tags ?? []) out.push(`    <category term="${escapeXml(tag)}"/>`);
