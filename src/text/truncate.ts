@@ -1,4 +1,5 @@
-import { countGraphemes, countOne, graphemes, type Measure } from './graphemes';
+import { validationError } from '../errors/validate';
+import { countOne, describe, graphemeIterator, type Measure } from './graphemes';
 
 /** Options for {@link truncate}. */
 export interface TruncateOptions {
@@ -18,6 +19,11 @@ const SENTENCE_END = /[。！？；!?;\n]/;
 /**
  * Shortens `text` so that it counts at most `max` (ellipsis included), never splitting a
  * grapheme (emoji, combining sequences, surrogate pairs). Returns `text` itself if it fits.
+ * Reads `text` only as far as the cut (plus one grapheme), so a short cut of a long text is
+ * cheap; at worst linear.
+ *
+ * Throws `VALIDATION` for a non-string `text`, a `max` that is not a number ≥ 0 (`NaN`
+ * included; `Infinity` means no limit) or bad options.
  *
  * @example
  * ```ts
@@ -25,25 +31,60 @@ const SENTENCE_END = /[。！？；!?;\n]/;
  * ```
  */
 export function truncate(text: string, max: number, options: TruncateOptions = {}): string {
+  checkArguments(text, max, options);
   const measure = options.measure ?? countOne;
   const ellipsis = options.ellipsis ?? '…';
-  if (countGraphemes(text, measure) <= max) return text;
-  const budget = max - countGraphemes(ellipsis, measure);
-  if (budget <= 0) return truncate(ellipsis, Math.max(0, max), { measure, ellipsis: '' });
-  const parts = graphemes(text);
-  let used = 0;
-  let keep = 0;
-  while (keep < parts.length && used + measure(parts[keep]!) <= budget) {
-    used += measure(parts[keep]!);
-    keep++;
+  // Never more graphemes than UTF-16 units: a text no longer than `max` units fits.
+  if (measure === countOne && text.length <= max) return text;
+
+  let ellipsisWidth = 0;
+  for (const g of graphemeIterator(ellipsis)) ellipsisWidth += measure(g);
+  const budget = max - ellipsisWidth;
+
+  // One pass: remember the graphemes that fit in `budget`, stop as soon as the whole
+  // exceeds `max` (then it must be cut), or reach the end (then it fits).
+  const kept: string[] = [];
+  let keptWidth = 0;
+  let total = 0;
+  let keeping = true;
+  for (const g of graphemeIterator(text)) {
+    const w = measure(g);
+    total += w;
+    if (keeping && keptWidth + w <= budget) {
+      kept.push(g);
+      keptWidth += w;
+    } else keeping = false;
+    if (total > max) break;
   }
+  if (total <= max) return text;
+  if (budget <= 0) return truncate(ellipsis, Math.max(0, max), { measure, ellipsis: '' });
+
+  let keep = kept.length;
   if (options.boundary === 'sentence') {
     for (let k = keep; k > keep / 2; k--) {
-      if (SENTENCE_END.test(parts[k - 1]!)) {
+      if (SENTENCE_END.test(kept[k - 1]!)) {
         keep = k;
         break;
       }
     }
   }
-  return parts.slice(0, keep).join('').trimEnd() + ellipsis;
+  return kept.slice(0, keep).join('').trimEnd() + ellipsis;
+}
+
+function checkArguments(text: unknown, max: unknown, options: unknown): void {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (typeof text !== 'string') issues.push({ path: ['text'], message: `expected a string, received ${describe(text)}` });
+  if (typeof max !== 'number' || Number.isNaN(max) || max < 0) issues.push({ path: ['max'], message: 'expected a number ≥ 0 (Infinity for no limit)' });
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    issues.push({ path: ['options'], message: `expected an object, received ${describe(options)}` });
+  } else {
+    const o = options as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      if (key !== 'ellipsis' && key !== 'measure' && key !== 'boundary') issues.push({ path: ['options', key], message: 'unknown option' });
+    }
+    if (o.ellipsis !== undefined && typeof o.ellipsis !== 'string') issues.push({ path: ['options', 'ellipsis'], message: 'expected a string' });
+    if (o.measure !== undefined && typeof o.measure !== 'function') issues.push({ path: ['options', 'measure'], message: 'expected a function' });
+    if (o.boundary !== undefined && o.boundary !== 'grapheme' && o.boundary !== 'sentence') issues.push({ path: ['options', 'boundary'], message: "expected 'grapheme' or 'sentence'" });
+  }
+  if (issues.length) throw validationError('truncate arguments', issues);
 }
