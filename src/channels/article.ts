@@ -1,11 +1,13 @@
 import { isValid, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
+import { MAX_TEXT_LENGTH } from '../text/index';
 import type { Article } from './types';
 import { classifyUrl } from './url';
 
 const absoluteHttpUrl = z
   .string()
+  .max(8192, 'at most 8192 characters')
   .refine((u) => classifyUrl(u, ['http', 'https']) === 'absolute' && URL.canParse(u), { message: 'must be an absolute http(s) URL' });
 
 // An instant: a date-time with seconds optional, a fraction optional, and an offset or `Z`
@@ -28,6 +30,13 @@ export const instantSchema = z.union([
     }),
 ]);
 
+/** The longest body an article may have (UTF-16 units): {@link MAX_TEXT_LENGTH}, 1,000,000. */
+export const MAX_BODY_LENGTH = MAX_TEXT_LENGTH;
+/** The longest title, summary, author, source or tag an article may have. */
+export const MAX_FIELD_LENGTH = 10_000;
+
+const field = () => z.string().max(MAX_FIELD_LENGTH, `at most ${MAX_FIELD_LENGTH} characters`);
+
 /**
  * The shape {@link formatFor} accepts as an article: a non-blank `title`, a Markdown `body`,
  * optional text fields, `url` and `coverImage` as absolute http(s) URLs, `tags` non-blank,
@@ -35,14 +44,14 @@ export const instantSchema = z.union([
  * draft schema can reuse it, making "the draft is valid" and "the channels accept it" one rule.
  */
 export const articleSchema = z.object({
-  title: z.string().trim().min(1, 'title is required'),
-  body: z.string(),
-  summary: z.string().optional(),
-  author: z.string().optional(),
-  source: z.string().optional(),
+  title: field().trim().min(1, 'title is required'),
+  body: z.string().max(MAX_BODY_LENGTH, `at most ${MAX_BODY_LENGTH} characters`),
+  summary: field().optional(),
+  author: field().optional(),
+  source: field().optional(),
   url: absoluteHttpUrl.optional(),
   coverImage: absoluteHttpUrl.optional(),
-  tags: z.array(z.string().trim().min(1)).optional(),
+  tags: z.array(field().trim().min(1)).max(1000).optional(),
   publishedAt: instantSchema.optional(),
   updatedAt: instantSchema.optional(),
 });

@@ -1,5 +1,6 @@
 import { detectSensitive, maskValue, type DetectOptions, type SensitiveFinding } from '../confidentiality/index';
 import { createFinding } from '../findings/index';
+import { requireObject } from '../text/index';
 import type { Article } from './types';
 import { visibleFields, type VisibleField } from './visible-fields';
 
@@ -34,6 +35,7 @@ export interface ArticleSensitiveFinding extends SensitiveFinding {
  */
 export function detectSensitiveInArticle(article: Article, options: DetectOptions = {}): ArticleSensitiveFinding[] {
   const fields = visibleFields(article);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) requireObject(options, 'detectSensitiveInArticle options', 'options');
   // Validates the options once, and fixes `now` so both scans of a field agree.
   const opts: DetectOptions = { ...options, now: options.now ?? new Date() };
   detectSensitive('', opts);

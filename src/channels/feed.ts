@@ -27,8 +27,10 @@ export interface FeedInfo {
   description?: string;
   /** RSS `<language>`, e.g. `zh-CN`. */
   language?: string;
-  /** Atom `<id>`; defaults to `link`. Keep it stable forever. */
+  /** Atom `<id>`: an absolute http(s) URL or a `urn:`; defaults to `link`. Keep it stable forever. */
   id?: string;
+  /** Refuse http (not https) images in item bodies: they become `insecure_image` removals. */
+  httpsOnly?: boolean;
   /** Where the feed itself is served: `atom:link rel="self"`. */
   selfUrl?: string;
   /** Atom feed author; required unless every article has an `author`. */
@@ -58,6 +60,8 @@ export function offsetFunction(timeZone: string | undefined, utcOffsetMinutes: n
 /** Feed formats {@link renderFeed} writes: RSS 2.0 or Atom (RFC 4287). */
 export type FeedFormat = 'rss' | 'atom';
 
+// RFC 8141 URN syntax (NID of 2–32 characters), as Atom ids commonly use (urn:uuid:…).
+const ATOM_URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:[^\s<>"]+$/i;
 const httpUrl = z.string().refine((u) => classifyUrl(u, ['http', 'https']) === 'absolute' && URL.canParse(u), { message: 'must be an absolute http(s) URL' });
 const person = z.object({ name: z.string().trim().min(1), email: z.email().optional(), uri: httpUrl.optional() }).strict();
 const feedSchema = z
@@ -66,7 +70,14 @@ const feedSchema = z
     link: httpUrl,
     description: z.string().optional(),
     language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
-    id: z.string().refine((s) => URL.canParse(s), { message: 'must be an IRI' }).optional(),
+    id: z
+      .string()
+      .max(2048)
+      .refine((s) => (classifyUrl(s, ['http', 'https']) === 'absolute' && URL.canParse(s)) || ATOM_URN.test(s), {
+        message: 'must be an absolute http(s) URL or a urn: (e.g. urn:uuid:…); other schemes such as javascript: are refused',
+      })
+      .optional(),
+    httpsOnly: z.boolean().optional(),
     selfUrl: httpUrl.optional(),
     author: z.union([z.string().trim().min(1), person]).optional(),
     updated: instantSchema.optional(),
@@ -81,14 +92,15 @@ const feedSchema = z
  * items that have no URL to serve as their id: the same article always gets the same id.
  */
 export function articleUuid(article: Article): string {
+  parseArticle(article);
   const h = sha256Hex(canonicalJson({ title: article.title, body: article.body, publishedAt: toDate(article.publishedAt)?.toISOString() ?? null }));
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** The description HTML of a feed item: the website rendering, links absolute. */
-function itemHtml(article: Article, markdown: MarkdownSource, lang: string | undefined): string {
-  return markdown.html({ kind: 'website', lang: lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }) }).html;
+function itemHtml(article: Article, markdown: MarkdownSource, lang: string | undefined, httpsOnly = false): string {
+  return markdown.html({ kind: 'website', lang: lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }), ...(httpsOnly && { httpsOnly }) }).html;
 }
 
 /**
@@ -96,10 +108,10 @@ function itemHtml(article: Article, markdown: MarkdownSource, lang: string | und
  * (the URL as a permalink, else a stable `urn:uuid`), pubDate (RFC 822) and author when it
  * is an e-mail address (RSS 2.0 requires one there).
  */
-export function renderRssItem(article: Article, markdown: MarkdownSource, options: { language?: string; offsetFor?: OffsetFor } = {}): string {
+export function renderRssItem(article: Article, markdown: MarkdownSource, options: { language?: string; offsetFor?: OffsetFor; httpsOnly?: boolean } = {}): string {
   const lines = [`<item>`, `  <title>${escapeXml(article.title.trim())}</title>`];
   if (article.url) lines.push(`  <link>${escapeXml(article.url)}</link>`);
-  lines.push(`  <description>${escapeXml(itemHtml(article, markdown, options.language))}</description>`);
+  lines.push(`  <description>${escapeXml(itemHtml(article, markdown, options.language, options.httpsOnly))}</description>`);
   if (article.author && /^[^\s@]+@[^\s@]+$/.test(article.author.trim())) lines.push(`  <author>${escapeXml(article.author.trim())}</author>`);
   for (const tag of article.tags ?? []) lines.push(`  <category>${escapeXml(tag)}</category>`);
   lines.push(
@@ -166,7 +178,7 @@ function rss(items: Article[], info: FeedInfo, offset: OffsetFor): string {
   if (newest) out.push(`<lastBuildDate>${rfc822(newest, offset(newest))}</lastBuildDate>`);
   out.push('<generator>govpub</generator>');
   for (const a of items) {
-    out.push(renderRssItem(a, new MarkdownSource(a.body), { ...(info.language !== undefined && { language: info.language }), offsetFor: offset }));
+    out.push(renderRssItem(a, new MarkdownSource(a.body), { ...(info.language !== undefined && { language: info.language }), offsetFor: offset, httpsOnly: info.httpsOnly ?? false }));
   }
   out.push('</channel>', '</rss>', '');
   return out.join('\n');
@@ -209,7 +221,7 @@ function atom(items: Article[], info: FeedInfo, offset: OffsetFor, feedUpdated: 
     if (a.author?.trim()) out.push(personXml('author', a.author.trim(), '    '));
     for (const tag of a.tags ?? []) out.push(`    <category term="${escapeXml(tag)}"/>`);
     if (a.summary?.trim()) out.push(`    <summary type="text">${escapeXml(a.summary.trim())}</summary>`);
-    out.push(`    <content type="html">${escapeXml(itemHtml(a, markdown, info.language))}</content>`);
+    out.push(`    <content type="html">${escapeXml(itemHtml(a, markdown, info.language, info.httpsOnly))}</content>`);
     out.push('  </entry>');
   });
   out.push('</feed>', '');

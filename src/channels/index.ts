@@ -37,5 +37,5 @@ export { visibleFields } from './visible-fields';
 export type { VisibleField } from './visible-fields';
 export { detectSensitiveInArticle } from './detect-in-article';
 export type { ArticleSensitiveFinding } from './detect-in-article';
-export { articleSchema, instantSchema, parseArticle } from './article';
+export { MAX_BODY_LENGTH, MAX_FIELD_LENGTH, articleSchema, instantSchema, parseArticle } from './article';
 export { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone';

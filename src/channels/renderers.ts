@@ -19,6 +19,8 @@ export interface HtmlProfile {
   baseUrl?: string;
   /** WeChat inline styles; defaults to {@link DEFAULT_WECHAT_THEME}. */
   theme?: WechatTheme;
+  /** Remove images served over plain http (an `insecure_image` error each). */
+  httpsOnly?: boolean;
 }
 
 /** The codes a renderer reports about the body. */
@@ -28,6 +30,7 @@ export type BodyNoteCode =
   | 'relative_link'
   | 'missing_alt'
   | 'external_image'
+  | 'insecure_image'
   | 'raw_html'
   | 'active_content'
   | 'heading_level';
@@ -93,7 +96,7 @@ export class HtmlRenderer extends Renderer {
   /** Wraps the rendered body and runs the profile's sanitiser over it. */
   finish(inner: string): string {
     if (this.#profile.kind === 'website') {
-      return sanitizeChannelHtml(`<article lang="${escapeHtml(this.#profile.lang ?? 'zh-CN')}">\n${inner}</article>`, { kind: 'website' });
+      return sanitizeChannelHtml(`<article lang="${escapeHtml(this.#profile.lang ?? 'zh-CN')}">\n${inner}</article>`, { kind: 'website', httpsOnly: this.#profile.httpsOnly === true });
     }
     let refs = '';
     if (this.references.length) {
@@ -103,7 +106,7 @@ export class HtmlRenderer extends Renderer {
         '</section>\n';
     }
     const theme = this.#profile.theme ?? DEFAULT_WECHAT_THEME;
-    return sanitizeChannelHtml(`<section>\n${inner}${refs}</section>`, { kind: 'wechat', theme });
+    return sanitizeChannelHtml(`<section>\n${inner}${refs}</section>`, { kind: 'wechat', theme, httpsOnly: this.#profile.httpsOnly === true });
   }
 
   override heading({ tokens, depth, raw }: Tokens.Heading): string {
@@ -188,7 +191,11 @@ export class HtmlRenderer extends Renderer {
   // The Markdown image rules, for `<img>` written as HTML: alternative text on the website,
   // images WeChat would filter.
   #rawImage(tag: string, raw: string): void {
-    const src = rawAttribute(tag, 'src') ?? '';
+    const written = rawAttribute(tag, 'src') ?? '';
+    const src = this.#profile.baseUrl && classifyUrl(written) === 'relative' ? resolveUrl(written, this.#profile.baseUrl) : written;
+    if (this.#profile.httpsOnly && /^\s*http:/i.test(src)) {
+      this.#note('insecure_image', 'error', 'Image served over http removed: only https images are allowed (httpsOnly)', raw, src);
+    }
     if (this.#profile.kind === 'website' && (rawAttribute(tag, 'alt') ?? '').trim() === '') {
       this.#note('missing_alt', 'error', 'Image has no alternative text; write alt="description" (or ![description](url)) so screen readers can describe it', raw, src);
     }
@@ -235,6 +242,13 @@ export class HtmlRenderer extends Renderer {
     if (kind === 'unsafe') {
       this.#note('unsafe_url', 'error', `Unsafe ${what} URL removed (only http, https${what === 'link' ? ', mailto, tel' : ''} and relative URLs are allowed)`, raw, href);
       return undefined;
+    }
+    if (what === 'image' && this.#profile.httpsOnly) {
+      const target = kind === 'relative' && this.#profile.baseUrl ? resolveUrl(href, this.#profile.baseUrl) : href;
+      if (/^\s*http:/i.test(target)) {
+        this.#note('insecure_image', 'error', 'Image served over http removed: only https images are allowed (httpsOnly)', raw, target);
+        return undefined;
+      }
     }
     if (kind === 'relative') {
       if (this.#profile.baseUrl) return resolveUrl(href, this.#profile.baseUrl);

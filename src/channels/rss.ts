@@ -1,5 +1,6 @@
 import { builtInBase } from './limits';
 import { offsetFunction, renderRssItem } from './feed';
+import { notesToFindings } from './channel-finding';
 import { timeZoneSchema } from './time-zone';
 import { parseChannelOptions } from './options';
 import type { ChannelDefinition, FormatOptions } from './types';
@@ -24,6 +25,8 @@ export const rss: ChannelDefinition<RssPayload> = {
   ...builtInBase('rss'),
   format(article, { options, markdown }) {
     const opts = parseChannelOptions('rss', { timeZone: timeZoneSchema.optional() }, options);
-    return { payload: { xml: renderRssItem(article, markdown, { offsetFor: offsetFunction(opts.timeZone, undefined) }) }, findings: [] };
+    const xml = renderRssItem(article, markdown, { offsetFor: offsetFunction(opts.timeZone, undefined), httpsOnly: opts.httpsOnly ?? false });
+    const notes = opts.httpsOnly ? markdown.html({ kind: 'website', lang: 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }), httpsOnly: true }).notes : [];
+    return { payload: { xml }, findings: notesToFindings('rss', 'xml', markdown.body, notes.filter((n) => n.code === 'insecure_image')) };
   },
 };

@@ -1,9 +1,12 @@
 import sanitizeHtml from 'sanitize-html';
-import { SAFE_IMAGE_SCHEMES, SAFE_LINK_SCHEMES } from './url';
+import { SAFE_IMAGE_SCHEMES, SAFE_LINK_SCHEMES, classifyUrl } from './url';
 import { isSafeStyle, type WechatTheme } from './theme';
 
 /** Which allowlist to apply: `website` (semantic, no styles) or `wechat` (inline theme styles). */
-export type SanitizeProfile = { kind: 'website' } | { kind: 'wechat'; theme: Readonly<WechatTheme> } | { kind: 'styled' };
+export type SanitizeProfile =
+  | { kind: 'website'; httpsOnly?: boolean }
+  | { kind: 'wechat'; theme: Readonly<WechatTheme>; httpsOnly?: boolean }
+  | { kind: 'styled' };
 
 const TEXT_TAGS = [
   'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup',
@@ -43,10 +46,25 @@ const COMMON: sanitizeHtml.IOptions = {
   enforceHtmlBoundary: false,
 };
 
+// Raw HTML gets the URL rule Markdown links and images get (classifyUrl): a value a browser
+// would read as another scheme or another host (`\\evil.example`, `\/x`, `&#106;avascript:`)
+// is removed, and so is any value starting with a backslash, which browsers read as `/`.
+function safeUrlAttributes(attribs: sanitizeHtml.Attributes, tagName: string): sanitizeHtml.Attributes {
+  const next: sanitizeHtml.Attributes = { ...attribs };
+  for (const name of ['href', 'src'] as const) {
+    const value = next[name];
+    if (value === undefined) continue;
+    const schemes = tagName === 'img' ? SAFE_IMAGE_SCHEMES : SAFE_LINK_SCHEMES;
+    if (classifyUrl(value, schemes) === 'unsafe' || /^[\u0000-\u0020]*\\/.test(value)) delete next[name];
+  }
+  return next;
+}
+
 const WEBSITE_OPTIONS: sanitizeHtml.IOptions = {
   ...COMMON,
   allowedTags: [...TEXT_TAGS, 'article', 'section'],
   allowedAttributes: ATTRIBUTES,
+  transformTags: { '*': (tagName, attribs) => ({ tagName, attribs: safeUrlAttributes(attribs, tagName) }) },
 };
 
 /**
@@ -74,6 +92,17 @@ function isWechatArticleLink(href: string | undefined): boolean {
 }
 
 const wechatOptionsCache = new WeakMap<object, sanitizeHtml.IOptions>();
+const httpsOnlyCache = new WeakMap<sanitizeHtml.IOptions, sanitizeHtml.IOptions>();
+
+// The same allowlist with images restricted to https.
+function httpsImagesOnly(options: sanitizeHtml.IOptions): sanitizeHtml.IOptions {
+  let strict = httpsOnlyCache.get(options);
+  if (!strict) {
+    strict = { ...options, allowedSchemesByTag: { ...(COMMON.allowedSchemesByTag as Record<string, string[]>), img: ['https'] } };
+    httpsOnlyCache.set(options, strict);
+  }
+  return strict;
+}
 
 function wechatOptions(theme: Readonly<WechatTheme>): sanitizeHtml.IOptions {
   let options = wechatOptionsCache.get(theme);
@@ -94,7 +123,7 @@ function wechatOptions(theme: Readonly<WechatTheme>): sanitizeHtml.IOptions {
       '*': (tagName, attribs) => {
         const role = Object.hasOwn(attribs, THEME_ROLE_ATTRIBUTE) ? attribs[THEME_ROLE_ATTRIBUTE] : undefined;
         const next: sanitizeHtml.Attributes = {};
-        for (const [k, v] of Object.entries(attribs)) if (k !== 'style' && !k.startsWith('data-')) next[k] = v;
+        for (const [k, v] of Object.entries(safeUrlAttributes(attribs, tagName))) if (k !== 'style' && !k.startsWith('data-')) next[k] = v;
         // Last line for links: whatever the renderer did not turn into a reference, an
         // external link does not stay live in WeChat content.
         let tag = tagName;
@@ -136,5 +165,5 @@ const STYLED_OPTIONS: sanitizeHtml.IOptions = {
  */
 export function sanitizeChannelHtml(html: string, profile: SanitizeProfile): string {
   const options = profile.kind === 'wechat' ? wechatOptions(profile.theme) : profile.kind === 'styled' ? STYLED_OPTIONS : WEBSITE_OPTIONS;
-  return sanitizeHtml(html, options);
+  return sanitizeHtml(html, profile.kind !== 'styled' && profile.httpsOnly ? httpsImagesOnly(options) : options);
 }

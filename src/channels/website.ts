@@ -69,7 +69,7 @@ export const website: ChannelDefinition<WebsitePayload> = {
       throw validationError('website options', [{ path: ['timeZone'], message: 'give timeZone or utcOffsetMinutes, not both' }]);
     }
     const findings: ChannelFinding[] = [];
-    const rendered = markdown.html({ kind: 'website', lang: opts.lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }) });
+    const rendered = markdown.html({ kind: 'website', lang: opts.lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }), ...(opts.httpsOnly && { httpsOnly: true }) });
     findings.push(...notesToFindings('website', 'html', markdown.body, rendered.notes));
 
     const lead = leadText(article, markdown);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
+import { MAX_TEXT_LENGTH } from '../text/index';
 import { createFinding } from '../findings/create-finding';
 import type { Finding } from '../findings/finding';
 import { LineIndex } from '../findings/line-index';
@@ -87,7 +88,7 @@ const DETECTORS: readonly ((input: ScanInput) => Candidate[])[] = [
  * ```
  */
 export function detectSensitive(text: string, options: DetectOptions = {}): SensitiveFinding[] {
-  parseOrThrow(z.string(), text, 'detectSensitive text');
+  parseOrThrow(z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`), text, 'detectSensitive text');
   parseOrThrow(optionsSchema, options, 'detectSensitive options');
   const kinds = new Set<SensitiveKind>(options.kinds ?? SENSITIVE_KINDS);
   const minConfidence = options.minConfidence ?? 0.5;

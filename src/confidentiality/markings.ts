@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/validate';
+import { parseOrThrow, validationError } from '../errors/validate';
+import { MAX_TEXT_LENGTH } from '../text/index';
 import { foldForScan } from './fold';
-import type { Level } from './levels';
+import { assertLevel, type Level } from './levels';
 
 /**
  * A protection period (保密期限) as written after the `★` of a marking:
@@ -60,6 +61,10 @@ export const MAX_PROTECTION_YEARS: Readonly<Record<StateSecretLevel, number>> = 
  * decision, not the text), and `internal` has no statutory maximum.
  */
 export function periodExceedsMaximum(level: Level, period: ProtectionPeriod | null): boolean {
+  assertLevel(level, ['level']);
+  if (period !== null && period !== 'long-term' && (typeof period !== 'object' || !('years' in period || 'months' in period || 'until' in period))) {
+    throw validationError('periodExceedsMaximum', [{ path: ['period'], message: "expected { years }, { months }, { until }, 'long-term' or null" }]);
+  }
   if (period === null || typeof period === 'string' || 'until' in period) return false;
   if (level !== 'secret' && level !== 'confidential' && level !== 'top-secret') return false;
   const max = MAX_PROTECTION_YEARS[level];
@@ -118,7 +123,7 @@ const HEAD_FOLLOWERS = /^[ \t]+(?:特急|加急|特提|平急|急件|注意保�
  * ```
  */
 export function findMarkings(text: string): MarkingMatch[] {
-  parseOrThrow(z.string(), text, 'findMarkings text');
+  parseOrThrow(z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`), text, 'findMarkings text');
   return scanMarkings(text, foldForScan(text));
 }
 

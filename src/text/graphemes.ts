@@ -1,4 +1,5 @@
 import { validationError } from '../errors/validate';
+import { describeValue, requireString as require } from './arguments';
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -85,12 +86,8 @@ export function countGraphemes(text: string, measure: Measure = countOne): numbe
 }
 
 function requireString(text: unknown, what: string): asserts text is string {
-  if (typeof text !== 'string') throw validationError(`${what} text`, [{ path: ['text'], message: `expected a string, received ${describe(text)}` }]);
+  require(text, `${what} text`);
 }
 
 /** @internal A type name for messages about a bad value (never the value itself). */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
-}
+export const describe = describeValue;

@@ -7,3 +7,4 @@ export { truncate } from './truncate';
 export type { TruncateOptions } from './truncate';
 export { visibleText } from './visible';
 export type { VisibleText, VisibleTextOptions } from './visible';
+export { MAX_TEXT_LENGTH, QUOTE_LIMIT, describeValue, quoteValue, requireArray, requireNumber, requireObject, requireString } from './arguments';

@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/validate';
+import { MAX_TEXT_LENGTH } from './arguments';
 
 /**
  * Characters a reader never sees but that break a value apart for a pattern: zero-width
@@ -65,7 +66,7 @@ const optionsSchema = z.strictObject({ markup: z.enum(['html', 'markdown', 'none
  * ```
  */
 export function visibleText(source: string, options: VisibleTextOptions = {}): VisibleText {
-  parseOrThrow(z.string(), source, 'visibleText source');
+  parseOrThrow(z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`), source, 'visibleText source');
   const markup = parseOrThrow(optionsSchema, options, 'visibleText options').markup ?? 'html';
   const out: string[] = [];
   const starts: number[] = [];

@@ -66,3 +66,13 @@ describe('raw links in one block keep their own reference numbers', () => {
     expect(content).toMatch(/甲<sup[^>]*>\[1\]<\/sup>和乙<sup[^>]*>\[2\]<\/sup>/);
   });
 });
+
+describe('raw HTML URLs obey the Markdown URL rule', () => {
+  it('drops an href or src a browser would read as another host or scheme (backslash forms)', () => {
+    for (const body of ['<a href=\\>x</a>', '<a href="\\\\evil.example/">x</a>', '<a href="\\/evil.example">x</a>', '<img src="\\\\evil.example/a.png" alt="图">']) {
+      for (const out of [formatFor('website', { ...base, body }), formatFor('rss', { ...base, body })]) {
+        expect(JSON.stringify(out.payload), body).not.toMatch(/(href|src)=(\\"|&quot;)\\\\/);
+      }
+    }
+  });
+});
