@@ -175,8 +175,10 @@ function proseParagraphs(p: Tokens.Paragraph, lexer: Lexer): Tokens.Paragraph[] 
   const cuts: number[] = [];
   for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
     if (inside.has(k)) continue;
-    const before = text.slice(0, k);
-    const after = text.slice(k + 1).trimStart();
+    // Only the neighbourhood of the break decides (a bounded slice: the whole prefix per
+    // break would make a pasted 100,000-character text quadratic).
+    const before = text.slice(Math.max(0, k - 64), k);
+    const after = text.slice(k + 1, k + 65).trimStart();
     if (/(?: {2,}|\\)$/.test(before)) continue;
     if (LATIN_END.test(before.trimEnd()) && LATIN_START.test(after)) continue;
     cuts.push(k);

@@ -24,8 +24,13 @@ function* segments(text: string): Generator<string> {
   let size = WINDOW;
   while (at < text.length) {
     const end = Math.min(text.length, at + size);
+    const window = text.slice(at, end);
     const parts: string[] = [];
-    for (const s of segmenter.segment(text.slice(at, end))) parts.push(s.segment);
+    // Simple characters never combine with each other: one grapheme per unit, no Intl
+    // (which costs about 2 µs per segment). The last one may still take a combining mark
+    // from the next window, so it is held back like any window's last cluster.
+    if (SIMPLE_TEXT.test(window)) for (let i = 0; i < window.length; i++) parts.push(window[i]!);
+    else for (const s of segmenter.segment(window)) parts.push(s.segment);
     if (end < text.length) {
       if (parts.length < 2) {
         size *= 2;
