@@ -41,34 +41,38 @@ export function truncate(text: string, max: number, options: TruncateOptions = {
   for (const g of graphemeIterator(ellipsis)) ellipsisWidth += measure(g);
   const budget = max - ellipsisWidth;
 
-  // One pass: remember the graphemes that fit in `budget`, stop as soon as the whole
-  // exceeds `max` (then it must be cut), or reach the end (then it fits).
-  const kept: string[] = [];
+  // One pass, no copies: remember where the graphemes that fit in `budget` end (and where
+  // the last sentence end among them is), stop as soon as the whole exceeds `max` (then it
+  // must be cut), or reach the end (then it fits).
+  let keptCount = 0;
+  let keptEnd = 0;
   let keptWidth = 0;
+  let sentenceCount = 0;
+  let sentenceEnd = 0;
   let total = 0;
+  let offset = 0;
   let keeping = true;
   for (const g of graphemeIterator(text)) {
     const w = measure(g);
     total += w;
+    offset += g.length;
     if (keeping && keptWidth + w <= budget) {
-      kept.push(g);
+      keptCount++;
+      keptEnd = offset;
       keptWidth += w;
+      if (SENTENCE_END.test(g)) {
+        sentenceCount = keptCount;
+        sentenceEnd = offset;
+      }
     } else keeping = false;
     if (total > max) break;
   }
   if (total <= max) return text;
   if (budget <= 0) return truncate(ellipsis, Math.max(0, max), { measure, ellipsis: '' });
 
-  let keep = kept.length;
-  if (options.boundary === 'sentence') {
-    for (let k = keep; k > keep / 2; k--) {
-      if (SENTENCE_END.test(kept[k - 1]!)) {
-        keep = k;
-        break;
-      }
-    }
-  }
-  return kept.slice(0, keep).join('').trimEnd() + ellipsis;
+  // `sentence`: back up to the last sentence end when it lies in the second half of the kept text.
+  const end = options.boundary === 'sentence' && sentenceCount > keptCount / 2 ? sentenceEnd : keptEnd;
+  return text.slice(0, end).trimEnd() + ellipsis;
 }
 
 function checkArguments(text: unknown, max: unknown, options: unknown): void {
