@@ -124,7 +124,15 @@ const UNALLOCATED_PREFIXES = ['154', '140', '141', '142', '143', '144', '146', '
 const AREA_CODES = ['010', '020', '021', '022', '023', '024', '025', '027', '028', '029', '0311', '0351', '0371', '0431', '0451', '0471', '0512', '0531', '0551', '0571', '0591', '0731', '0755', '0757', '0769', '0771', '0791', '0851', '0871', '0891', '0898', '0931', '0951', '0971', '0991'];
 const SURNAMES = ['zhang', 'wang', 'li', 'zhao', 'liu', 'chen', 'yang', 'huang', 'zhou', 'wu', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin', 'luo', 'gao'];
 const GIVEN = ['wei', 'fang', 'min', 'jing', 'li', 'qiang', 'lei', 'jun', 'yang', 'yong', 'yan', 'jie', 'tao', 'ming', 'chao', 'xiulan', 'xia', 'ping', 'gang', 'hua'];
-const DOMAINS = ['example.gov.cn', 'mail.example.gov.cn', '163.com', 'qq.com', 'sina.com', '126.com', 'foxmail.com', 'example.com.cn', 'example.edu.cn', 'outlook.com', 'gmail.com', 'xx.gov.cn'];
+// Personal mailboxes. Government (.gov.cn) and .org.cn role mailboxes, and ones named by an
+// office's initials given with enquiry wording, are the organisation's public contacts, not
+// personal data: they are hard negatives below. A named official's mailbox stays personal.
+const DOMAINS = ['163.com', 'qq.com', 'sina.com', '126.com', 'foxmail.com', 'example.com.cn', 'example.edu.cn', 'outlook.com', 'gmail.com', 'yeah.net'];
+const GOV_DOMAINS = ['example.gov.cn', 'mail.example.gov.cn', 'xx.gov.cn', 'yunchuan.gov.cn', 'redcross.org.cn'];
+// Mailboxes named by an office's initials (云川县政府办 → yczfb): public contacts, unlike a
+// local part that spells a person's name in pinyin.
+const OFFICE_INITIALS = ['yczfb', 'scjgj', 'hbj', 'jtysj', 'fgw', 'wjw', 'rsj', 'zjj', 'sthjj', 'yjglj'];
+const ROLE_MAILBOXES = ['xxgk', 'zwgk', 'zfxxgk', 'bgs', 'office', 'info', 'webmaster', 'xinfang', 'tousu', 'jubao', 'zixun', 'hotline', 'press', 'news'];
 const NAMES = ['张三', '李四', '王五', '赵敏', '刘洋', '陈静', '杨帆', '黄磊', '周涛', '吴芳', '徐明', '孙丽'];
 const PLACES = ['东城区', '朝阳区', '滨海新区', '高新区', '经开区', '城关镇', '新华街道', '和平社区'];
 
@@ -305,6 +313,20 @@ export function generateSensitiveCorpus(seed = CORPUS_SEED): Corpus {
     const v = email();
     P(i % 2 ? 'email/context' : 'email/glued', i % 2 ? [`投稿邮箱：`, { kind: 'email', value: v }, `，截止${dateText()}。`] : ['联系邮箱', { kind: 'email', value: v }, '，电话另行通知。']);
   }
+  for (let i = 0; i < 40; i++) {
+    // A person's address on a government domain: a named official's mailbox is personal data,
+    // with or without enquiry wording.
+    const local = pick(SURNAMES) + pick(GIVEN);
+    P('email/named-official-with-enquiry-wording', [`投诉邮箱：`, { kind: 'email', value: `${pick(SURNAMES)}${pick(GIVEN)}@${pick(GOV_DOMAINS)}` }, `。`]);
+    P('email/personal-on-gov', [`${pick(NAMES)}（`, { kind: 'email', value: `${local}@${pick(GOV_DOMAINS)}` }, `）已于${dateText()}调离。`]);
+  }
+  for (let i = 0; i < 120; i++) {
+    // Resident IDs written in their three groups, separated by spaces or hyphens.
+    const v = residentId();
+    const sep = i % 2 ? ' ' : '-';
+    const grouped = `${v.slice(0, 6)}${sep}${v.slice(6, 14)}${sep}${v.slice(14)}`;
+    P('id-card/grouped', [`${pick(NAMES)}，${pick(idWords)}：`, { kind: 'id-card', value: grouped }, `，${pick(PLACES)}。`]);
+  }
   for (let i = 0; i < 150; i++) {
     const { value, word } = passport();
     P('passport/context', [`${pick(NAMES)}，${word}`, { kind: 'passport', value }, `，入境日期${dateText()}。`]);
@@ -328,6 +350,13 @@ export function generateSensitiveCorpus(seed = CORPUS_SEED): Corpus {
     else if (x === 1) P('internal/alone', [{ kind: 'internal-marking', value: pick(['内部', '内部资料', '工作秘密', '内部参考']) }, `\n${pick(PLACES)}情况通报`]);
     else if (x === 2) P('internal/title-suffix', [`关于${pick(PLACES)}有关问题的通报`, { kind: 'internal-marking', value: pick(['（内部）', '【内部资料】', '（工作秘密）']) }, `\n正文略。`]);
     else P('internal/star', [{ kind: 'internal-marking', value: `工作秘密★${int(1, 5)}年` }, `\n${pick(PLACES)}工作安排`]);
+  }
+  for (let i = 0; i < 120; i++) {
+    const x = i % 4;
+    if (x === 0) P('internal/not-public-note', [`${pick(PLACES)}人民政府办公室\n${dateText()}\n`, { kind: 'internal-marking', value: pick(['（此件不公开）', '(此件不公开)', '（此件不予公开）', '此件不公开']) }]);
+    else if (x === 1) P('internal/restriction-inline', [`本材料`, { kind: 'internal-marking', value: pick(['仅供内部参考', '仅限内部使用', '仅供内部使用', '仅限内部传阅']) }, `，请勿转发。`]);
+    else if (x === 2) P('internal/no-leak-head', [{ kind: 'internal-marking', value: pick(['不得外传', '严禁外传', '【严禁外传】', '请勿外传']) }, `\n${pick(PLACES)}情况汇报`]);
+    else P('internal/reference-phrase', [{ kind: 'internal-marking', value: pick(['内部参考 注意保存', '内部参考，注意保管', '内部资料 注意保存']) }, `\n${pick(PLACES)}工作简报`]);
   }
 
   // --- hard negatives ---------------------------------------------------------------------
@@ -450,6 +479,28 @@ export function generateSensitiveCorpus(seed = CORPUS_SEED): Corpus {
       () => `秘密的泄露往往源于疏忽。`,
       () => `机密级事项应当按规定管理。`,
       () => `内部资料的印制要严格审批。`,
+    ])());
+  }
+  for (let i = 0; i < 120; i++) {
+    N('negative/publication-prose', pick([
+      () => `依法不予公开的信息，应当书面告知申请人并说明理由。`,
+      () => `对于不予公开的政府信息，行政机关应当在${int(15, 20)}个工作日内答复。`,
+      () => `涉及国家秘密的材料不得外传，这是保密纪律的基本要求。`,
+      () => `会议要求，未经批准的数据一律不得外传。`,
+      () => `此件公开发布`,
+      () => `（此件公开发布）`,
+      () => `附注处应标注“此件不公开”或“此件公开发布”。`,
+      () => `内部审计发现的问题已全部整改。`,
+    ])());
+  }
+  for (let i = 0; i < 120; i++) {
+    const domain = pick(GOV_DOMAINS);
+    N('negative/public-mailbox', pick([
+      () => `政府信息公开咨询邮箱：${pick(ROLE_MAILBOXES)}@${domain}。`,
+      () => `来信请寄 ${pick(ROLE_MAILBOXES)}@${domain}，我们将及时回复。`,
+      () => `投诉邮箱：${pick(OFFICE_INITIALS)}@${domain}。`,
+      () => `如有疑问，请联系 ${pick(OFFICE_INITIALS)}@${domain}。`,
+      () => `网站管理：${pick(ROLE_MAILBOXES)}@${domain}`,
     ])());
   }
   for (let i = 0; i < 60; i++) {

@@ -16,7 +16,20 @@ export type {
   ValidationIssue,
 } from './errors/index';
 export * from './findings/index';
-export * from './text/index';
+export {
+  countGraphemes,
+  countOne,
+  foldTraditional,
+  foldTraditionalCode,
+  graphemes,
+  MAX_TEXT_LENGTH,
+  normalizeText,
+  normalizeUnits,
+  toOriginalSpan,
+  truncate,
+  visibleText,
+} from './text/index';
+export type { Measure, NormalizeOptions, NormalizedText, NormalizedUnits, TruncateOptions, VisibleText, VisibleTextOptions } from './text/index';
 export { canonicalJson, sha256Hex } from './hash/index';
 export * from './confidentiality/index';
 export {
@@ -102,6 +115,13 @@ export {
   smsSegments,
   weiboLength,
   weiboMeasure,
+  // What channels render, field by field, and the personal data and markings in it (issue 13 §2).
+  articleSchema,
+  detectSensitiveInArticle,
+  instantSchema,
+  MAX_BODY_LENGTH,
+  MAX_FIELD_LENGTH,
+  visibleFields,
 } from './channels/index';
 export type {
   Article,

@@ -3,11 +3,12 @@ import { validationError } from '../errors/index';
 import { parseOrThrow } from '../errors/index';
 import { canonicalJson } from '../hash/index';
 import { sha256Hex } from '../hash/index';
-import { parseArticle, toDate } from './article';
+import { instantSchema, parseArticle, toDate } from './article';
 import { rfc3339, rfc822 } from './dates';
 import { escapeXml } from './escape';
 import { MarkdownSource } from './markdown-source';
 import type { Article } from './types';
+import { offsetMinutesAt, timeZoneSchema } from './time-zone';
 import { classifyUrl } from './url';
 
 /** A person in an Atom feed (RFC 4287 §3.2). */
@@ -26,21 +27,41 @@ export interface FeedInfo {
   description?: string;
   /** RSS `<language>`, e.g. `zh-CN`. */
   language?: string;
-  /** Atom `<id>`; defaults to `link`. Keep it stable forever. */
+  /** Atom `<id>`: an absolute http(s) URL or a `urn:`; defaults to `link`. Keep it stable forever. */
   id?: string;
+  /** Refuse http (not https) images in item bodies: they become `insecure_image` removals. */
+  httpsOnly?: boolean;
   /** Where the feed itself is served: `atom:link rel="self"`. */
   selfUrl?: string;
   /** Atom feed author; required unless every article has an `author`. */
   author?: string | FeedPerson;
   /** When the feed last changed; defaults to the newest article date. */
   updated?: Date | string;
-  /** Offset from UTC, in minutes, for every date written. Default 0 (UTC); 480 for China Standard Time. */
+  /**
+   * The office's time zone (IANA name, e.g. `Asia/Shanghai`): every date is written as the
+   * wall clock there with that zone's offset at that instant. Default: UTC (`GMT` / `Z`), so
+   * feeds already published keep their bytes and content hashes.
+   */
+  timeZone?: string;
+  /** A fixed offset from UTC, in minutes, instead of `timeZone` (give one or the other). */
   utcOffsetMinutes?: number;
+}
+
+/** How a feed turns an instant into the offset it is written at. */
+export type OffsetFor = (date: Date) => number;
+
+/** @internal The offset function for a `timeZone` / `utcOffsetMinutes` pair (UTC when neither). */
+export function offsetFunction(timeZone: string | undefined, utcOffsetMinutes: number | undefined): OffsetFor {
+  if (timeZone !== undefined) return (d) => offsetMinutesAt(d, timeZone);
+  const fixed = utcOffsetMinutes ?? 0;
+  return () => fixed;
 }
 
 /** Feed formats {@link renderFeed} writes: RSS 2.0 or Atom (RFC 4287). */
 export type FeedFormat = 'rss' | 'atom';
 
+// RFC 8141 URN syntax (NID of 2–32 characters), as Atom ids commonly use (urn:uuid:…).
+const ATOM_URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:[^\s<>"]+$/i;
 const httpUrl = z.string().refine((u) => classifyUrl(u, ['http', 'https']) === 'absolute' && URL.canParse(u), { message: 'must be an absolute http(s) URL' });
 const person = z.object({ name: z.string().trim().min(1), email: z.email().optional(), uri: httpUrl.optional() }).strict();
 const feedSchema = z
@@ -49,27 +70,37 @@ const feedSchema = z
     link: httpUrl,
     description: z.string().optional(),
     language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
-    id: z.string().refine((s) => URL.canParse(s), { message: 'must be an IRI' }).optional(),
+    id: z
+      .string()
+      .max(2048)
+      .refine((s) => (classifyUrl(s, ['http', 'https']) === 'absolute' && URL.canParse(s)) || ATOM_URN.test(s), {
+        message: 'must be an absolute http(s) URL or a urn: (e.g. urn:uuid:…); other schemes such as javascript: are refused',
+      })
+      .optional(),
+    httpsOnly: z.boolean().optional(),
     selfUrl: httpUrl.optional(),
     author: z.union([z.string().trim().min(1), person]).optional(),
-    updated: z.union([z.date(), z.string()]).optional(),
+    updated: instantSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
     utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.timeZone === undefined || f.utcOffsetMinutes === undefined, { message: 'give timeZone or utcOffsetMinutes, not both', path: ['timeZone'] });
 
 /**
  * A stable `urn:uuid:` (RFC 9562 version 8, i.e. custom) from the article's identity, for
  * items that have no URL to serve as their id: the same article always gets the same id.
  */
 export function articleUuid(article: Article): string {
+  parseArticle(article);
   const h = sha256Hex(canonicalJson({ title: article.title, body: article.body, publishedAt: toDate(article.publishedAt)?.toISOString() ?? null }));
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** The description HTML of a feed item: the website rendering, links absolute. */
-function itemHtml(article: Article, markdown: MarkdownSource, lang: string | undefined): string {
-  return markdown.html({ kind: 'website', lang: lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }) }).html;
+function itemHtml(article: Article, markdown: MarkdownSource, lang: string | undefined, httpsOnly = false): string {
+  return markdown.html({ kind: 'website', lang: lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }), ...(httpsOnly && { httpsOnly }) }).html;
 }
 
 /**
@@ -77,10 +108,10 @@ function itemHtml(article: Article, markdown: MarkdownSource, lang: string | und
  * (the URL as a permalink, else a stable `urn:uuid`), pubDate (RFC 822) and author when it
  * is an e-mail address (RSS 2.0 requires one there).
  */
-export function renderRssItem(article: Article, markdown: MarkdownSource, options: { language?: string; utcOffsetMinutes?: number } = {}): string {
+export function renderRssItem(article: Article, markdown: MarkdownSource, options: { language?: string; offsetFor?: OffsetFor; httpsOnly?: boolean } = {}): string {
   const lines = [`<item>`, `  <title>${escapeXml(article.title.trim())}</title>`];
   if (article.url) lines.push(`  <link>${escapeXml(article.url)}</link>`);
-  lines.push(`  <description>${escapeXml(itemHtml(article, markdown, options.language))}</description>`);
+  lines.push(`  <description>${escapeXml(itemHtml(article, markdown, options.language, options.httpsOnly))}</description>`);
   if (article.author && /^[^\s@]+@[^\s@]+$/.test(article.author.trim())) lines.push(`  <author>${escapeXml(article.author.trim())}</author>`);
   for (const tag of article.tags ?? []) lines.push(`  <category>${escapeXml(tag)}</category>`);
   lines.push(
@@ -89,7 +120,7 @@ export function renderRssItem(article: Article, markdown: MarkdownSource, option
       : `  <guid isPermaLink="false">${articleUuid(article)}</guid>`,
   );
   const published = toDate(article.publishedAt);
-  if (published) lines.push(`  <pubDate>${rfc822(published, options.utcOffsetMinutes)}</pubDate>`);
+  if (published) lines.push(`  <pubDate>${rfc822(published, options.offsetFor?.(published) ?? 0)}</pubDate>`);
   lines.push(`</item>`);
   return lines.join('\n');
 }
@@ -124,7 +155,7 @@ export function renderFeed(articles: readonly Article[], feed: FeedInfo, format:
   }
   if (!Array.isArray(articles)) throw validationError('articles', [{ path: [], message: 'expected an array of articles' }]);
   const items = articles.map((a, i) => parseArticle(a, `articles[${i}]`));
-  const offset = info.utcOffsetMinutes ?? 0;
+  const offset = offsetFunction(info.timeZone, info.utcOffsetMinutes);
   const feedUpdated = info.updated !== undefined ? toDate(info.updated) : undefined;
   if (feedUpdated && Number.isNaN(feedUpdated.getTime())) {
     throw validationError('feed', [{ path: ['updated'], message: 'must be an ISO 8601 date' }]);
@@ -132,7 +163,7 @@ export function renderFeed(articles: readonly Article[], feed: FeedInfo, format:
   return format === 'rss' ? rss(items, info, offset) : atom(items, info, offset, feedUpdated);
 }
 
-function rss(items: Article[], info: FeedInfo, offset: number): string {
+function rss(items: Article[], info: FeedInfo, offset: OffsetFor): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -144,16 +175,16 @@ function rss(items: Article[], info: FeedInfo, offset: number): string {
   if (info.language) out.push(`<language>${escapeXml(info.language)}</language>`);
   if (info.selfUrl) out.push(`<atom:link href="${escapeXml(info.selfUrl)}" rel="self" type="application/rss+xml"/>`);
   const newest = latest(items.map((a) => toDate(a.updatedAt) ?? toDate(a.publishedAt)));
-  if (newest) out.push(`<lastBuildDate>${rfc822(newest, offset)}</lastBuildDate>`);
+  if (newest) out.push(`<lastBuildDate>${rfc822(newest, offset(newest))}</lastBuildDate>`);
   out.push('<generator>govpub</generator>');
   for (const a of items) {
-    out.push(renderRssItem(a, new MarkdownSource(a.body), { ...(info.language !== undefined && { language: info.language }), utcOffsetMinutes: offset }));
+    out.push(renderRssItem(a, new MarkdownSource(a.body), { ...(info.language !== undefined && { language: info.language }), offsetFor: offset, httpsOnly: info.httpsOnly ?? false }));
   }
   out.push('</channel>', '</rss>', '');
   return out.join('\n');
 }
 
-function atom(items: Article[], info: FeedInfo, offset: number, feedUpdated: Date | undefined): string {
+function atom(items: Article[], info: FeedInfo, offset: OffsetFor, feedUpdated: Date | undefined): string {
   const issues: { path: (string | number)[]; message: string }[] = [];
   const entryDates = items.map((a) => toDate(a.updatedAt) ?? toDate(a.publishedAt));
   const updated = feedUpdated ?? latest(entryDates);
@@ -172,7 +203,7 @@ function atom(items: Article[], info: FeedInfo, offset: number, feedUpdated: Dat
     `  <title type="text">${escapeXml(info.title)}</title>`,
   ];
   if (info.description) out.push(`  <subtitle type="text">${escapeXml(info.description)}</subtitle>`);
-  out.push(`  <updated>${rfc3339(updated!, offset)}</updated>`);
+  out.push(`  <updated>${rfc3339(updated!, offset(updated!))}</updated>`);
   out.push(`  <link rel="alternate" type="text/html" href="${escapeXml(info.link)}"/>`);
   if (info.selfUrl) out.push(`  <link rel="self" type="application/atom+xml" href="${escapeXml(info.selfUrl)}"/>`);
   if (info.author) out.push(personXml('author', info.author, '  '));
@@ -183,13 +214,14 @@ function atom(items: Article[], info: FeedInfo, offset: number, feedUpdated: Dat
     out.push('  <entry>');
     out.push(`    <id>${escapeXml(a.url ?? articleUuid(a))}</id>`);
     out.push(`    <title type="text">${escapeXml(a.title.trim())}</title>`);
-    out.push(`    <updated>${rfc3339(entryDates[i] ?? updated!, offset)}</updated>`);
-    if (published) out.push(`    <published>${rfc3339(published, offset)}</published>`);
+    const entryUpdated = entryDates[i] ?? updated!;
+    out.push(`    <updated>${rfc3339(entryUpdated, offset(entryUpdated))}</updated>`);
+    if (published) out.push(`    <published>${rfc3339(published, offset(published))}</published>`);
     if (a.url) out.push(`    <link rel="alternate" type="text/html" href="${escapeXml(a.url)}"/>`);
     if (a.author?.trim()) out.push(personXml('author', a.author.trim(), '    '));
     for (const tag of a.tags ?? []) out.push(`    <category term="${escapeXml(tag)}"/>`);
     if (a.summary?.trim()) out.push(`    <summary type="text">${escapeXml(a.summary.trim())}</summary>`);
-    out.push(`    <content type="html">${escapeXml(itemHtml(a, markdown, info.language))}</content>`);
+    out.push(`    <content type="html">${escapeXml(itemHtml(a, markdown, info.language, info.httpsOnly))}</content>`);
     out.push('  </entry>');
   });
   out.push('</feed>', '');

@@ -5,8 +5,9 @@ import { validationError } from '../errors/index';
 import { canonicalJson } from '../hash/index';
 import { sha256Hex } from '../hash/index';
 import { countOne } from '../text/index';
+import { quoteValue, requireArray, requireObject } from '../text/index';
 import { parseArticle } from './article';
-import { checkLength } from './channel-finding';
+import { channelFinding, checkLength } from './channel-finding';
 import { isCustomChannel } from './define-channel';
 import { MarkdownSource } from './markdown-source';
 import { push, type PushOptions, type PushPayload } from './push';
@@ -65,7 +66,16 @@ const definitionShape = z.object({
  * ```
  */
 export function resolveChannel(channel: string | ChannelDefinition<any>, custom: readonly ChannelDefinition<any>[] = []): ChannelDefinition {
+  requireArray(custom, 'resolveChannel', 'custom');
+  // An index loop, not forEach: a sparse array's holes must be refused too.
+  for (let i = 0; i < custom.length; i++) {
+    const c: unknown = custom[i];
+    if (typeof c !== 'object' || c === null || typeof (c as { id?: unknown }).id !== 'string') {
+      throw validationError('resolveChannel', [{ path: ['custom', i], message: 'expected a channel definition (see defineChannel)' }]);
+    }
+  }
   if (typeof channel !== 'string') {
+    if (typeof channel !== 'object' || channel === null) requireObject(channel, 'channel', 'channel');
     const check = definitionShape.safeParse(channel);
     if (!check.success) {
       throw validationError(
@@ -78,7 +88,7 @@ export function resolveChannel(channel: string | ChannelDefinition<any>, custom:
   const found = custom.find((c) => c.id === channel) ?? (Object.hasOwn(BUILT_IN_CHANNELS, channel) ? BUILT_IN_CHANNELS[channel as BuiltInChannelId] : undefined);
   if (!found) {
     const known = [...custom.map((c) => c.id), ...Object.keys(BUILT_IN_CHANNELS)];
-    throw validationError('channel', [{ path: ['channel'], message: `unknown channel ${JSON.stringify(channel)}; known: ${known.join(', ')}` }]);
+    throw validationError('channel', [{ path: ['channel'], message: `unknown channel ${quoteValue(channel)}; known: ${known.join(', ')}` }]);
   }
   return found as ChannelDefinition;
 }
@@ -103,6 +113,7 @@ export function formatFor(channel: string | ChannelDefinition<any>, article: Art
 export function formatFor(channel: string | ChannelDefinition<any>, article: Article, options: FormatOptions = {}): ChannelOutput {
   const def = resolveChannel(channel);
   const valid = parseArticle(article);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) requireObject(options, `${def.id} options`, 'options');
   return formatWith(def, valid, options, new MarkdownSource(valid.body));
 }
 
@@ -122,6 +133,8 @@ export function formatAll(
   options: Partial<ChannelOptionsMap> & Record<string, FormatOptions> = {},
 ): ChannelOutput[] {
   if (!Array.isArray(channels)) throw validationError('channels', [{ path: ['channels'], message: 'expected an array of channel ids or definitions' }]);
+  if (channels.length > 100) throw validationError('channels', [{ path: ['channels'], message: 'at most 100 channels' }]);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) requireObject(options, 'formatAll options', 'options');
   const defs = channels.map((c) => resolveChannel(c));
   const valid = parseArticle(article);
   const markdown = new MarkdownSource(valid.body);
@@ -133,12 +146,14 @@ function formatWith(def: ChannelDefinition, article: Article, options: FormatOpt
     throw validationError(`${def.id} options`, [{ path: [], message: 'expected an object' }]);
   }
   const overrides = options.limits ?? {};
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) requireObject(overrides, `${def.id} options`, 'limits');
   const issues = Object.entries(overrides).flatMap(([name, value]) => {
     if (!Object.hasOwn(def.limits, name)) {
       return [{ path: ['limits', name], message: `${def.id} has no limit named ${name}; known: ${Object.keys(def.limits).join(', ') || 'none'}` }];
     }
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? [] : [{ path: ['limits', name], message: 'must be a finite number ≥ 0' }];
   });
+  if (options.httpsOnly !== undefined && typeof options.httpsOnly !== 'boolean') issues.push({ path: ['httpsOnly'], message: 'must be a boolean' });
   if (options.sourceRevision !== undefined && !(Number.isInteger(options.sourceRevision) && options.sourceRevision >= 0)) {
     issues.push({ path: ['sourceRevision'], message: 'must be an integer ≥ 0' });
   }
@@ -154,6 +169,21 @@ function formatWith(def: ChannelDefinition, article: Article, options: FormatOpt
   }
   const payload = result.payload as Record<string, unknown>;
   const findings: ChannelFinding[] = [...result.findings];
+  if (options.httpsOnly === true && article.coverImage !== undefined && /^http:/i.test(article.coverImage)) {
+    findings.push(
+      channelFinding({
+        channel: def.id,
+        code: 'insecure_image',
+        severity: 'error',
+        message: 'Cover image is served over http; with httpsOnly only https images are allowed',
+        field: 'coverImage',
+        text: article.coverImage,
+        textField: 'coverImage',
+        start: 0,
+        end: article.coverImage.length,
+      }),
+    );
+  }
 
   if (isCustomChannel(def)) {
     // Declared limits named like a payload field are enforced, so a custom channel cannot

@@ -1,4 +1,4 @@
-import { Lexer, Parser, getDefaults, type MarkedOptions, type Token, type TokensList } from 'marked';
+import { Lexer, Parser, getDefaults, type MarkedOptions, type Token, type Tokens, type TokensList } from 'marked';
 import { canonicalJson } from '../hash/index';
 import { decodeEntities } from './escape';
 import { HtmlRenderer, PlainTextRenderer, type BodyNote, type HtmlProfile } from './renderers';
@@ -43,7 +43,12 @@ export class MarkdownSource {
 
   /** marked's tokens for the body (GFM). Treat as read-only: they are shared. */
   get tokens(): TokensList {
-    this.#tokens ??= new Lexer(markedOptions()).lex(this.body);
+    if (this.#tokens === undefined) {
+      const lexer = new Lexer(markedOptions());
+      const tokens = lexer.lex(this.body);
+      splitProseLines(tokens, lexer);
+      this.#tokens = tokens;
+    }
     return this.#tokens;
   }
 
@@ -125,6 +130,69 @@ export class MarkdownSource {
     }
     return out;
   }
+}
+
+// Text pasted from Word arrives with one line per paragraph and no blank lines between.
+// Markdown would join those lines into one paragraph, and the published page would show a
+// wall of text nobody approved. So a single line break in a paragraph is a paragraph break,
+// except where Markdown clearly meant otherwise: a hard break (two trailing spaces or a
+// backslash, rendered as <br>), a break between two Latin words (a hard-wrapped English
+// sentence), or a break inside an inline element (emphasis, a link, a code span).
+function splitProseLines(tokens: Token[], lexer: Lexer): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'paragraph') {
+      const parts = proseParagraphs(t as Tokens.Paragraph, lexer);
+      if (parts) {
+        tokens.splice(i, 1, ...parts);
+        i += parts.length - 1;
+      }
+      continue;
+    }
+    const any = t as { tokens?: Token[]; items?: { tokens: Token[] }[] };
+    if (t.type === 'blockquote' && any.tokens) splitProseLines(any.tokens, lexer);
+    if (any.items) for (const item of any.items) splitProseLines(item.tokens, lexer);
+  }
+}
+
+const LATIN_END = /[A-Za-z0-9,;:'"()-]$/;
+const LATIN_START = /^[A-Za-z0-9'"(]/;
+
+function proseParagraphs(p: Tokens.Paragraph, lexer: Lexer): Tokens.Paragraph[] | undefined {
+  const text = p.text;
+  if (!text.includes('\n')) return undefined;
+  // Newlines inside an inline element other than plain text are not paragraph breaks.
+  const inside = new Set<number>();
+  let at = 0;
+  for (const inline of p.tokens) {
+    const pos = text.indexOf(inline.raw, at);
+    if (pos < 0) return undefined; // raw does not line up with the text: leave the paragraph alone
+    if (inline.type !== 'text' && inline.type !== 'escape') {
+      for (let k = inline.raw.indexOf('\n'); k >= 0; k = inline.raw.indexOf('\n', k + 1)) inside.add(pos + k);
+    }
+    at = pos + inline.raw.length;
+  }
+  const cuts: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+    if (inside.has(k)) continue;
+    // Only the neighbourhood of the break decides (a bounded slice: the whole prefix per
+    // break would make a pasted 100,000-character text quadratic).
+    const before = text.slice(Math.max(0, k - 64), k);
+    const after = text.slice(k + 1, k + 65).trimStart();
+    if (/(?: {2,}|\\)$/.test(before)) continue;
+    if (LATIN_END.test(before.trimEnd()) && LATIN_START.test(after)) continue;
+    cuts.push(k);
+  }
+  if (cuts.length === 0) return undefined;
+  const out: Tokens.Paragraph[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const line = text.slice(from, cut).trim();
+    from = cut + 1;
+    if (line === '') continue;
+    out.push({ type: 'paragraph', raw: line, text: line, tokens: lexer.inlineTokens(line) });
+  }
+  return out;
 }
 
 function walk(tokens: readonly Token[], visit: (t: Token) => void): void {

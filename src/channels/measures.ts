@@ -1,4 +1,5 @@
 import { countGraphemes, countOne, graphemes, type Measure } from '../text/index';
+import { requireNumber, requireString } from '../text/index';
 import { PLAIN_URL } from './url';
 
 /**
@@ -17,6 +18,8 @@ export const weiboMeasure: Measure = (g) => (g.length === 1 && g.charCodeAt(0) <
  * ```
  */
 export function weiboLength(text: string, urlWeight = 10): number {
+  if (typeof text !== 'string') requireString(text, 'weiboLength', 'text');
+  if (typeof urlWeight !== 'number' || !Number.isFinite(urlWeight) || urlWeight < 0) requireNumber(urlWeight, 'weiboLength', 'urlWeight', { min: 0 });
   let total = 0;
   let from = 0;
   for (const m of text.matchAll(PLAIN_URL)) {

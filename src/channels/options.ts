@@ -2,10 +2,14 @@ import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
 import type { FormatOptions } from './types';
 
-/** The options every channel accepts: `limits` overrides and the `sourceRevision` to record. */
+/**
+ * The options every channel accepts: `limits` overrides, the `sourceRevision` to record, and
+ * `httpsOnly` (refuse images served over plain http, in the body and as the cover).
+ */
 export const baseOptionsShape = {
   limits: z.record(z.string(), z.number().finite().nonnegative()).optional(),
   sourceRevision: z.number().int().nonnegative().optional(),
+  httpsOnly: z.boolean().optional(),
 };
 
 /**

@@ -1,7 +1,8 @@
+import { decodeHTML } from 'entities';
 import { Renderer, TextRenderer, type Tokens } from 'marked';
 import type { Severity } from '../findings/index';
 import { escapeHtml } from './escape';
-import { sanitizeChannelHtml } from './sanitize';
+import { THEME_ROLE_ATTRIBUTE, sanitizeChannelHtml } from './sanitize';
 import { DEFAULT_WECHAT_THEME, type WechatTheme } from './theme';
 import { SAFE_IMAGE_SCHEMES, classifyUrl, hostOf, hostUnder, resolveUrl } from './url';
 
@@ -18,6 +19,8 @@ export interface HtmlProfile {
   baseUrl?: string;
   /** WeChat inline styles; defaults to {@link DEFAULT_WECHAT_THEME}. */
   theme?: WechatTheme;
+  /** Remove images served over plain http (an `insecure_image` error each). */
+  httpsOnly?: boolean;
 }
 
 /** The codes a renderer reports about the body. */
@@ -27,6 +30,7 @@ export type BodyNoteCode =
   | 'relative_link'
   | 'missing_alt'
   | 'external_image'
+  | 'insecure_image'
   | 'raw_html'
   | 'active_content'
   | 'heading_level';
@@ -48,7 +52,20 @@ const ACTIVE =
   /<\s*\/?\s*(script|iframe|object|embed|applet|form|svg|math|style|link|meta|base|frame|frameset|xmp|noscript|plaintext|template|isindex)\b|\son[a-z]+\s*=|(?:java|vb)script\s*:|data\s*:\s*text\/html|expression\s*\(/i;
 
 /** WeChat keeps links only to its own articles. */
-const WECHAT_LINK_HOST = 'mp.weixin.qq.com';
+export const WECHAT_LINK_HOST = 'mp.weixin.qq.com';
+
+// Raw HTML is read with the same tolerance a browser has for case, quotes and `/` as an
+// attribute separator. These only decide notes and references; the sanitiser, which parses
+// properly, still has the last word on what stays live.
+const RAW_A_TAG = /<a(?=[\s/>])[^>]*>|<\/a\s*>/gi;
+const RAW_IMG = /<img(?=[\s/>])[^>]*>/gi;
+
+/** The value of attribute `name` in one raw start tag, entities decoded; `undefined` when absent. */
+function rawAttribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`[\\s/"']${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  if (!m) return new RegExp(`[\\s/"']${name}(?=[\\s/>])`, 'i').test(tag) ? '' : undefined;
+  return decodeHTML(m[1] ?? m[2] ?? m[3] ?? '');
+}
 /** Images WeChat serves; others are filtered unless uploaded with media/uploadimg. */
 const WECHAT_IMAGE_HOSTS = ['mmbiz.qpic.cn', 'mmbiz.qlogo.cn'];
 
@@ -65,6 +82,9 @@ export class HtmlRenderer extends Renderer {
   readonly #minDepth: number;
   #cursor = 0;
   #lastLevel = 1;
+  // Reference numbers of raw `<a>` tags turned into plain text, innermost last, so that the
+  // matching `</a>` gets the `[n]` mark (raw tags reach `html()` one token at a time).
+  readonly #openRawLinks: number[] = [];
 
   constructor(profile: HtmlProfile, body: string, minHeadingDepth: number) {
     super();
@@ -76,17 +96,17 @@ export class HtmlRenderer extends Renderer {
   /** Wraps the rendered body and runs the profile's sanitiser over it. */
   finish(inner: string): string {
     if (this.#profile.kind === 'website') {
-      return sanitizeChannelHtml(`<article lang="${escapeHtml(this.#profile.lang ?? 'zh-CN')}">\n${inner}</article>`, { kind: 'website' });
+      return sanitizeChannelHtml(`<article lang="${escapeHtml(this.#profile.lang ?? 'zh-CN')}">\n${inner}</article>`, { kind: 'website', httpsOnly: this.#profile.httpsOnly === true });
     }
     let refs = '';
     if (this.references.length) {
       refs =
-        '<section data-role="references"><p data-role="references-title">参考链接</p>\n' +
-        this.references.map((url, i) => `<p data-role="reference">[${i + 1}] ${escapeHtml(url)}</p>\n`).join('') +
+        `<section ${THEME_ROLE_ATTRIBUTE}="references"><p ${THEME_ROLE_ATTRIBUTE}="references-title">参考链接</p>\n` +
+        this.references.map((url, i) => `<p ${THEME_ROLE_ATTRIBUTE}="reference">[${i + 1}] ${escapeHtml(url)}</p>\n`).join('') +
         '</section>\n';
     }
     const theme = this.#profile.theme ?? DEFAULT_WECHAT_THEME;
-    return sanitizeChannelHtml(`<section>\n${inner}${refs}</section>`, { kind: 'wechat', theme });
+    return sanitizeChannelHtml(`<section>\n${inner}${refs}</section>`, { kind: 'wechat', theme, httpsOnly: this.#profile.httpsOnly === true });
   }
 
   override heading({ tokens, depth, raw }: Tokens.Heading): string {
@@ -107,10 +127,8 @@ export class HtmlRenderer extends Renderer {
     if (target === undefined) return inner;
     const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
     if (this.#profile.kind === 'wechat' && hostOf(target) !== WECHAT_LINK_HOST) {
-      let n = this.references.indexOf(target) + 1;
-      if (n === 0) n = this.references.push(target);
-      this.#note('external_link', 'info', `WeChat does not allow external links in the body; listed as reference [${n}] at the end`, raw, target);
-      return `${inner}<sup data-role="ref-mark">[${n}]</sup>`;
+      const n = this.#reference(target, raw);
+      return `${inner}<sup ${THEME_ROLE_ATTRIBUTE}="ref-mark">[${n}]</sup>`;
     }
     return `<a href="${escapeHtml(target)}"${titleAttr}>${inner}</a>`;
   }
@@ -147,7 +165,7 @@ export class HtmlRenderer extends Renderer {
 
   override table(token: Tokens.Table): string {
     const table = super.table(token);
-    return this.#profile.kind === 'wechat' ? `<section data-role="table-wrap">${table}</section>\n` : table;
+    return this.#profile.kind === 'wechat' ? `<section ${THEME_ROLE_ATTRIBUTE}="table-wrap">${table}</section>\n` : table;
   }
 
   override tablecell(token: Tokens.TableCell): string {
@@ -166,7 +184,56 @@ export class HtmlRenderer extends Renderer {
     } else if (text.trim() !== '') {
       this.#note('raw_html', 'warning', 'Raw HTML in the body; only the channel allowlist of tags and attributes is kept', raw);
     }
-    return text;
+    for (const img of text.match(RAW_IMG) ?? []) this.#rawImage(img, raw);
+    return this.#profile.kind === 'wechat' ? this.#rawLinks(text, raw) : text;
+  }
+
+  // The Markdown image rules, for `<img>` written as HTML: alternative text on the website,
+  // images WeChat would filter.
+  #rawImage(tag: string, raw: string): void {
+    const written = rawAttribute(tag, 'src') ?? '';
+    const src = this.#profile.baseUrl && classifyUrl(written) === 'relative' ? resolveUrl(written, this.#profile.baseUrl) : written;
+    if (this.#profile.httpsOnly && /^\s*http:/i.test(src)) {
+      this.#note('insecure_image', 'error', 'Image served over http removed: only https images are allowed (httpsOnly)', raw, src);
+    }
+    if (this.#profile.kind === 'website' && (rawAttribute(tag, 'alt') ?? '').trim() === '') {
+      this.#note('missing_alt', 'error', 'Image has no alternative text; write alt="description" (or ![description](url)) so screen readers can describe it', raw, src);
+    }
+    if (this.#profile.kind === 'wechat' && classifyUrl(src, SAFE_IMAGE_SCHEMES) === 'absolute' && !WECHAT_IMAGE_HOSTS.some((h) => hostUnder(hostOf(src) ?? '', h))) {
+      this.#note('external_image', 'warning', 'WeChat filters images not uploaded through media/uploadimg (mmbiz.qpic.cn); upload it and use that URL', raw, src);
+    }
+  }
+
+  // The Markdown link rule, for `<a href>` written as HTML: in WeChat only links to its own
+  // articles stay links; any other becomes text with a numbered reference at the end.
+  #rawLinks(text: string, raw: string): string {
+    return text.replace(RAW_A_TAG, (tag) => {
+      if (tag[1] === '/') {
+        const n = this.#openRawLinks.pop();
+        return n === undefined || n === 0 ? tag : `<sup ${THEME_ROLE_ATTRIBUTE}="ref-mark">[${n}]</sup>`;
+      }
+      const href = rawAttribute(tag, 'href');
+      const target = href === undefined ? undefined : this.#profile.baseUrl && classifyUrl(href) === 'relative' ? resolveUrl(href, this.#profile.baseUrl) : href;
+      if (target === undefined || (classifyUrl(target) === 'absolute' && hostOf(target) === WECHAT_LINK_HOST)) {
+        this.#openRawLinks.push(0);
+        return tag;
+      }
+      if (classifyUrl(target) === 'absolute' && hostOf(target) !== undefined) {
+        this.#openRawLinks.push(this.#reference(target, raw));
+      } else {
+        this.#note('unsafe_url', classifyUrl(target) === 'unsafe' ? 'error' : 'warning', 'Link in raw HTML removed: WeChat keeps only links to mp.weixin.qq.com', raw, target);
+        this.#openRawLinks.push(0);
+      }
+      return '';
+    });
+  }
+
+  // The number of `target` in the reference list (added when new), with its note.
+  #reference(target: string, raw: string): number {
+    let n = this.references.indexOf(target) + 1;
+    if (n === 0) n = this.references.push(target);
+    this.#note('external_link', 'info', `WeChat does not allow external links in the body; listed as reference [${n}] at the end`, raw, target);
+    return n;
   }
 
   // Checks a link or image URL; returns the URL to use, or undefined to drop it.
@@ -175,6 +242,13 @@ export class HtmlRenderer extends Renderer {
     if (kind === 'unsafe') {
       this.#note('unsafe_url', 'error', `Unsafe ${what} URL removed (only http, https${what === 'link' ? ', mailto, tel' : ''} and relative URLs are allowed)`, raw, href);
       return undefined;
+    }
+    if (what === 'image' && this.#profile.httpsOnly) {
+      const target = kind === 'relative' && this.#profile.baseUrl ? resolveUrl(href, this.#profile.baseUrl) : href;
+      if (/^\s*http:/i.test(target)) {
+        this.#note('insecure_image', 'error', 'Image served over http removed: only https images are allowed (httpsOnly)', raw, target);
+        return undefined;
+      }
     }
     if (kind === 'relative') {
       if (this.#profile.baseUrl) return resolveUrl(href, this.#profile.baseUrl);
@@ -188,7 +262,10 @@ export class HtmlRenderer extends Renderer {
 
   #note(code: BodyNoteCode, severity: Severity, message: string, raw: string, url?: string): void {
     const needle = raw.trim();
-    let start = needle ? this.#body.indexOf(needle, this.#cursor) : -1;
+    // Several notes about one token share its span: look from the previous note's start then.
+    const last = this.notes[this.notes.length - 1];
+    const from = last && this.#body.slice(last.start, last.end) === needle ? last.start : this.#cursor;
+    let start = needle ? this.#body.indexOf(needle, from) : -1;
     if (start < 0 && needle) start = this.#body.indexOf(needle);
     const note: BodyNote = start < 0 ? { code, severity, message, start: 0, end: 0 } : { code, severity, message, start, end: start + needle.length };
     if (start >= 0) this.#cursor = start + needle.length;

@@ -1,10 +1,15 @@
 import { builtInBase } from './limits';
-import { renderRssItem } from './feed';
+import { offsetFunction, renderRssItem } from './feed';
+import { notesToFindings } from './channel-finding';
+import { timeZoneSchema } from './time-zone';
 import { parseChannelOptions } from './options';
 import type { ChannelDefinition, FormatOptions } from './types';
 
-/** Options of the `rss` channel: none beyond the common ones. */
-export type RssOptions = FormatOptions;
+/** Options of the `rss` channel. */
+export interface RssOptions extends FormatOptions {
+  /** The office's time zone for `pubDate` (IANA name). Default: UTC (`GMT`), as before. */
+  timeZone?: string;
+}
 
 /** One feed item, ready to be placed in a channel by the host's feed (see {@link renderFeed}). */
 export interface RssPayload {
@@ -12,11 +17,16 @@ export interface RssPayload {
   xml: string;
 }
 
-/** RSS: one `<item>` per article; dates in UTC so the item hashes the same everywhere. */
+/**
+ * RSS: one `<item>` per article. Dates are in UTC unless `timeZone` is given; either way
+ * they never depend on the host's `TZ`, so the item hashes the same everywhere.
+ */
 export const rss: ChannelDefinition<RssPayload> = {
   ...builtInBase('rss'),
   format(article, { options, markdown }) {
-    parseChannelOptions('rss', {}, options);
-    return { payload: { xml: renderRssItem(article, markdown) }, findings: [] };
+    const opts = parseChannelOptions('rss', { timeZone: timeZoneSchema.optional() }, options);
+    const xml = renderRssItem(article, markdown, { offsetFor: offsetFunction(opts.timeZone, undefined), httpsOnly: opts.httpsOnly ?? false });
+    const notes = opts.httpsOnly ? markdown.html({ kind: 'website', lang: 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }), httpsOnly: true }).notes : [];
+    return { payload: { xml }, findings: notesToFindings('rss', 'xml', markdown.body, notes.filter((n) => n.code === 'insecure_image')) };
   },
 };

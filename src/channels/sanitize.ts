@@ -1,9 +1,12 @@
 import sanitizeHtml from 'sanitize-html';
-import { SAFE_IMAGE_SCHEMES, SAFE_LINK_SCHEMES } from './url';
+import { SAFE_IMAGE_SCHEMES, SAFE_LINK_SCHEMES, classifyUrl } from './url';
 import { isSafeStyle, type WechatTheme } from './theme';
 
 /** Which allowlist to apply: `website` (semantic, no styles) or `wechat` (inline theme styles). */
-export type SanitizeProfile = { kind: 'website' } | { kind: 'wechat'; theme: Readonly<WechatTheme> } | { kind: 'styled' };
+export type SanitizeProfile =
+  | { kind: 'website'; httpsOnly?: boolean }
+  | { kind: 'wechat'; theme: Readonly<WechatTheme>; httpsOnly?: boolean }
+  | { kind: 'styled' };
 
 const TEXT_TAGS = [
   'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup',
@@ -43,18 +46,71 @@ const COMMON: sanitizeHtml.IOptions = {
   enforceHtmlBoundary: false,
 };
 
+// Raw HTML gets the URL rule Markdown links and images get (classifyUrl): a value a browser
+// would read as another scheme or another host (`\\evil.example`, `\/x`, `&#106;avascript:`)
+// is removed, and so is any value starting with a backslash, which browsers read as `/`.
+function safeUrlAttributes(attribs: sanitizeHtml.Attributes, tagName: string): sanitizeHtml.Attributes {
+  const next: sanitizeHtml.Attributes = { ...attribs };
+  for (const name of ['href', 'src'] as const) {
+    const value = next[name];
+    if (value === undefined) continue;
+    const schemes = tagName === 'img' ? SAFE_IMAGE_SCHEMES : SAFE_LINK_SCHEMES;
+    if (classifyUrl(value, schemes) === 'unsafe' || /^[\u0000-\u0020]*\\/.test(value)) delete next[name];
+  }
+  return next;
+}
+
 const WEBSITE_OPTIONS: sanitizeHtml.IOptions = {
   ...COMMON,
   allowedTags: [...TEXT_TAGS, 'article', 'section'],
   allowedAttributes: ATTRIBUTES,
+  transformTags: { '*': (tagName, attribs) => ({ tagName, attribs: safeUrlAttributes(attribs, tagName) }) },
 };
 
+/**
+ * The attribute the renderer marks generated parts with (`table-wrap`, `ref-mark`, the
+ * reference list) so the WeChat theme can style them. Its name carries a random suffix
+ * chosen once per process and it never reaches the output (the sanitiser replaces it with
+ * the theme's style), so HTML written by an author cannot claim a theme role: an authored
+ * `data-role` is just an attribute outside the allowlist.
+ *
+ * @internal
+ */
+export const THEME_ROLE_ATTRIBUTE = `data-govpub-role-${Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+
+/** WeChat keeps links only to its own articles (mirrors the renderer's rule, as a last line). */
+const WECHAT_LINK_HOST = 'mp.weixin.qq.com';
+
+function isWechatArticleLink(href: string | undefined): boolean {
+  if (href === undefined) return false;
+  try {
+    const u = new URL(href);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.toLowerCase() === WECHAT_LINK_HOST;
+  } catch {
+    return false;
+  }
+}
+
 const wechatOptionsCache = new WeakMap<object, sanitizeHtml.IOptions>();
+const httpsOnlyCache = new WeakMap<sanitizeHtml.IOptions, sanitizeHtml.IOptions>();
+
+// The same allowlist with images restricted to https.
+function httpsImagesOnly(options: sanitizeHtml.IOptions): sanitizeHtml.IOptions {
+  let strict = httpsOnlyCache.get(options);
+  if (!strict) {
+    strict = { ...options, allowedSchemesByTag: { ...(COMMON.allowedSchemesByTag as Record<string, string[]>), img: ['https'] } };
+    httpsOnlyCache.set(options, strict);
+  }
+  return strict;
+}
 
 function wechatOptions(theme: Readonly<WechatTheme>): sanitizeHtml.IOptions {
   let options = wechatOptionsCache.get(theme);
   if (options) return options;
-  const styles = theme as Record<string, string | undefined>;
+  // Own keys only: a role or tag named `constructor` or `__proto__` must find nothing, not
+  // Object.prototype's members (whose source would otherwise become a style).
+  const styles: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string | undefined>, theme);
+  const styleOf = (key: string | undefined) => (key !== undefined && Object.hasOwn(styles, key) ? styles[key] : undefined);
   options = {
     ...COMMON,
     allowedTags: [...TEXT_TAGS, 'section'],
@@ -65,12 +121,20 @@ function wechatOptions(theme: Readonly<WechatTheme>): sanitizeHtml.IOptions {
       // Every element's style is replaced by the theme's (or removed): author-supplied styles
       // never survive, so nothing but the theme can position, hide or overlay content.
       '*': (tagName, attribs) => {
-        const role = attribs['data-role'];
+        const role = Object.hasOwn(attribs, THEME_ROLE_ATTRIBUTE) ? attribs[THEME_ROLE_ATTRIBUTE] : undefined;
         const next: sanitizeHtml.Attributes = {};
-        for (const [k, v] of Object.entries(attribs)) if (k !== 'style' && k !== 'data-role') next[k] = v;
-        const style = (role !== undefined ? styles[role] : undefined) ?? styles[tagName];
+        for (const [k, v] of Object.entries(safeUrlAttributes(attribs, tagName))) if (k !== 'style' && !k.startsWith('data-')) next[k] = v;
+        // Last line for links: whatever the renderer did not turn into a reference, an
+        // external link does not stay live in WeChat content.
+        let tag = tagName;
+        if (tagName === 'a' && !isWechatArticleLink(next.href)) {
+          tag = 'span';
+          delete next.href;
+          delete next.title;
+        }
+        const style = styleOf(role) ?? styleOf(tag);
         if (style) next.style = style;
-        return { tagName, attribs: next };
+        return { tagName: tag, attribs: next };
       },
     },
   };
@@ -101,5 +165,5 @@ const STYLED_OPTIONS: sanitizeHtml.IOptions = {
  */
 export function sanitizeChannelHtml(html: string, profile: SanitizeProfile): string {
   const options = profile.kind === 'wechat' ? wechatOptions(profile.theme) : profile.kind === 'styled' ? STYLED_OPTIONS : WEBSITE_OPTIONS;
-  return sanitizeHtml(html, options);
+  return sanitizeHtml(html, profile.kind !== 'styled' && profile.httpsOnly ? httpsImagesOnly(options) : options);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { countGraphemes, countOne } from '../text/index';
+import { requireNumber } from '../text/index';
 import { truncate } from '../text/index';
 import { channelFinding, checkLength } from './channel-finding';
 import { builtInBase, limitSources } from './limits';
@@ -41,6 +42,9 @@ const SOURCES = limitSources('sms');
  * ```
  */
 export function smsSegments(length: number, single = 70, segment = 67): number {
+  requireNumber(length, 'smsSegments', 'length');
+  requireNumber(single, 'smsSegments', 'single', { integer: true, min: 1 });
+  requireNumber(segment, 'smsSegments', 'segment', { integer: true, min: 1 });
   if (length <= 0) return 0;
   return length <= single ? 1 : Math.ceil(length / segment);
 }

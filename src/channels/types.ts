@@ -69,6 +69,12 @@ export interface FormatOptions {
   limits?: Record<string, number>;
   /** Recorded on the output so it can be traced to the approved revision. */
   sourceRevision?: number;
+  /**
+   * Refuse images served over plain `http`: body images (Markdown or raw HTML) are removed
+   * with an `insecure_image` error, and an http `coverImage` is an `insecure_image` error.
+   * Default false (http and https images are both allowed).
+   */
+  httpsOnly?: boolean;
   [option: string]: unknown;
 }
 

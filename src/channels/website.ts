@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { countOne } from '../text/index';
 import { truncate } from '../text/index';
+import { validationError } from '../errors/index';
 import { toDate } from './article';
+import { DEFAULT_TIME_ZONE, offsetMinutesAt, timeZoneSchema } from './time-zone';
 import { channelFinding, notesToFindings } from './channel-finding';
 import { builtInBase, limitSources } from './limits';
 import { parseChannelOptions } from './options';
@@ -12,7 +14,9 @@ import type { ChannelDefinition, ChannelFinding, FormatOptions } from './types';
 export interface WebsiteOptions extends FormatOptions {
   /** BCP 47 language of the fragment, set as `lang` on its `<article>`. Default `zh-CN`. */
   lang?: string;
-  /** Offset from UTC, in minutes, for the `PubDate` meta. Default 480 (China Standard Time). */
+  /** The office's time zone for the `PubDate` meta (IANA name). Default `Asia/Shanghai`. */
+  timeZone?: string;
+  /** A fixed offset from UTC, in minutes, instead of `timeZone` (give one or the other). */
   utcOffsetMinutes?: number;
 }
 
@@ -22,7 +26,7 @@ export interface WebsiteOptions extends FormatOptions {
  */
 export interface WebsiteMeta {
   ArticleTitle: string;
-  /** `YYYY-MM-DD HH:mm` at `utcOffsetMinutes`. */
+  /** `YYYY-MM-DD HH:mm` in the office's time zone. */
   PubDate?: string;
   ContentSource?: string;
   Keywords?: string;
@@ -56,12 +60,16 @@ export const website: ChannelDefinition<WebsitePayload> = {
       'website',
       {
         lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag such as zh-CN').optional(),
+        timeZone: timeZoneSchema.optional(),
         utcOffsetMinutes: z.number().int().min(-840).max(840).optional(),
       },
       options,
     );
+    if (opts.timeZone !== undefined && opts.utcOffsetMinutes !== undefined) {
+      throw validationError('website options', [{ path: ['timeZone'], message: 'give timeZone or utcOffsetMinutes, not both' }]);
+    }
     const findings: ChannelFinding[] = [];
-    const rendered = markdown.html({ kind: 'website', lang: opts.lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }) });
+    const rendered = markdown.html({ kind: 'website', lang: opts.lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }), ...(opts.httpsOnly && { httpsOnly: true }) });
     findings.push(...notesToFindings('website', 'html', markdown.body, rendered.notes));
 
     const lead = leadText(article, markdown);
@@ -86,7 +94,7 @@ export const website: ChannelDefinition<WebsitePayload> = {
 
     const meta: WebsiteMeta = { ArticleTitle: article.title.trim(), Description: description };
     const published = toDate(article.publishedAt);
-    if (published) meta.PubDate = wallClock(published, opts.utcOffsetMinutes ?? 480);
+    if (published) meta.PubDate = wallClock(published, opts.utcOffsetMinutes ?? offsetMinutesAt(published, opts.timeZone ?? DEFAULT_TIME_ZONE));
     if (article.source) meta.ContentSource = article.source;
     if (article.tags?.length) meta.Keywords = article.tags.join(',');
     if (article.author) meta.Author = article.author;

@@ -57,7 +57,7 @@ export const wechat: ChannelDefinition<WechatPayload> = {
     }
 
     const theme = opts.theme ? { ...DEFAULT_WECHAT_THEME, ...opts.theme } : DEFAULT_WECHAT_THEME;
-    const rendered = markdown.html({ kind: 'wechat', theme, ...(article.url !== undefined && { baseUrl: article.url }) });
+    const rendered = markdown.html({ kind: 'wechat', theme, ...(article.url !== undefined && { baseUrl: article.url }), ...(opts.httpsOnly && { httpsOnly: true }) });
     findings.push(...notesToFindings('wechat', 'content', markdown.body, rendered.notes));
     const content = rendered.html;
     // WeChat's 20,000 counts the characters of the article as the editor shows them, not

@@ -27,6 +27,8 @@ export interface ScanInput {
   readonly now: Date;
   /** How many characters before a value a context word may stand. */
   readonly window: number;
+  /** The organisation's own mail domains: addresses there are its public contacts. */
+  readonly organizationDomains: readonly string[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { requireString } from '../text/index';
 /** A payment-card issuer identification range and the card lengths it issues. */
 export interface CardIssuer {
   /** The card scheme, e.g. `unionpay`. */
@@ -42,6 +43,7 @@ export const CARD_ISSUERS: readonly CardIssuer[] = [
  * ```
  */
 export function cardIssuer(digits: string): CardIssuer | null {
+  if (typeof digits !== 'string') requireString(digits, 'cardIssuer', 'digits');
   if (!/^\d+$/.test(digits)) return null;
   for (const issuer of CARD_ISSUERS) {
     if (!issuer.lengths.includes(digits.length)) continue;

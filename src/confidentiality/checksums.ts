@@ -1,3 +1,5 @@
+import { validationError } from '../errors/index';
+import { requireObject, requireString } from '../text/index';
 import { isProvinceCode } from './regions';
 
 // ---------------------------------------------------------------------------------------
@@ -20,6 +22,7 @@ const ID_CHECK = '10X98765432';
  * ```
  */
 export function residentIdCheckCharacter(body: string): string | null {
+  if (typeof body !== 'string') requireString(body, 'residentIdCheckCharacter', 'body');
   if (!/^\d{17}$/.test(body)) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += (body.charCodeAt(i) - 48) * ID_WEIGHTS[i]!;
@@ -46,6 +49,8 @@ export interface ResidentIdOptions {
  * ```
  */
 export function isValidResidentId(id: string, options: ResidentIdOptions = {}): boolean {
+  if (typeof id !== 'string') requireString(id, 'isValidResidentId', 'id');
+  if (typeof options !== 'object' || options === null) requireObject(options, 'isValidResidentId', 'options');
   if (typeof id !== 'string' || !/^\d{17}[\dXx]$/.test(id)) return false;
   if (!isProvinceCode(id)) return false;
   if (!isRealBirthDate(id.slice(6, 14), options.now ?? new Date())) return false;
@@ -56,6 +61,8 @@ const CST_OFFSET_MS = 8 * 3600 * 1000;
 
 /** True for a YYYYMMDD string that is a real date between 1900-01-01 and `now` (UTC+8). */
 export function isRealBirthDate(yyyymmdd: string, now: Date): boolean {
+  if (typeof yyyymmdd !== 'string') requireString(yyyymmdd, 'isRealBirthDate', 'yyyymmdd');
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw validationError('isRealBirthDate', [{ path: ['now'], message: 'expected a valid Date' }]);
   if (!/^\d{8}$/.test(yyyymmdd)) return false;
   const y = Number(yyyymmdd.slice(0, 4));
   const m = Number(yyyymmdd.slice(4, 6));
@@ -87,6 +94,7 @@ function alnumValue(c: string): number {
  * Returns `null` unless `body` is 8 digits or upper-case letters.
  */
 export function organizationCodeCheckCharacter(body: string): string | null {
+  if (typeof body !== 'string') requireString(body, 'organizationCodeCheckCharacter', 'body');
   if (!/^[0-9A-Z]{8}$/.test(body)) return null;
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += alnumValue(body[i]!) * ORG_WEIGHTS[i]!;
@@ -99,6 +107,7 @@ export function organizationCodeCheckCharacter(body: string): string | null {
  * without the customary hyphen before the check character (`12345678-9`).
  */
 export function isValidOrganizationCode(code: string): boolean {
+  if (typeof code !== 'string') requireString(code, 'isValidOrganizationCode', 'code');
   if (typeof code !== 'string') return false;
   const plain = code.length === 10 && code[8] === '-' ? code.slice(0, 8) + code[9] : code;
   if (!/^[0-9A-Z]{8}[0-9X]$/.test(plain)) return false;
@@ -130,6 +139,7 @@ const CREDIT_AUTHORITIES = '123456789ANY';
  * Returns `null` if `body` is not 17 characters of the GB 32100 alphabet.
  */
 export function creditCodeCheckCharacter(body: string): string | null {
+  if (typeof body !== 'string') requireString(body, 'creditCodeCheckCharacter', 'body');
   if (body.length !== 17) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
@@ -153,6 +163,7 @@ export function creditCodeCheckCharacter(body: string): string | null {
  * ```
  */
 export function isValidCreditCode(code: string): boolean {
+  if (typeof code !== 'string') requireString(code, 'isValidCreditCode', 'code');
   if (typeof code !== 'string' || code.length !== 18) return false;
   if (!CREDIT_AUTHORITIES.includes(code[0]!)) return false;
   if (!/^[1-9]$/.test(code[1]!)) return false;
@@ -177,12 +188,14 @@ export function isValidCreditCode(code: string): boolean {
  * ```
  */
 export function luhn(digits: string): boolean {
+  if (typeof digits !== 'string') requireString(digits, 'luhn', 'digits');
   if (typeof digits !== 'string' || !/^\d{2,}$/.test(digits)) return false;
   return luhnSum(digits, false) % 10 === 0;
 }
 
 /** The Luhn check digit to append to `payload` (digits only), or `null` for non-digits. */
 export function luhnCheckDigit(payload: string): string | null {
+  if (typeof payload !== 'string') requireString(payload, 'luhnCheckDigit', 'payload');
   if (!/^\d+$/.test(payload)) return null;
   return String((10 - (luhnSum(payload, true) % 10)) % 10);
 }

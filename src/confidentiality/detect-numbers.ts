@@ -7,6 +7,9 @@ import { looksLikeQuantity, type ContextCategory } from './context';
 // Explicit look-arounds instead of `\b`, which treats Chinese characters as boundaries
 // only by accident of being non-word characters and breaks on full-width digits.
 const EIGHTEEN = /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{17}[0-9A-HJ-NPQRTUWXYx](?![0-9A-Za-z])/g;
+// An ID written in its three parts (address code, birth date, sequence and check), with one
+// kind of separator: `110105 19491231 002X`, `110105-19491231-002X`.
+const GROUPED_ID = /(?<![0-9A-Za-z])(\d{6})([ -])(\d{8})\2(\d{3}[0-9Xx])(?![0-9A-Za-z])/g;
 const CARD_SHAPE = /(?<![0-9A-Za-z])\d(?:[ -]?\d){14,18}(?![0-9A-Za-z])/g;
 
 const has = (cats: readonly ContextCategory[], c: ContextCategory) => cats.includes(c);
@@ -52,6 +55,24 @@ export function detectEighteen(input: ScanInput): Candidate[] {
     }
     const card = judgeCard(input, start, end, cats);
     if (card) out.push(card);
+  }
+  return out;
+}
+
+/**
+ * @internal Resident IDs written as 6-8-4 groups. The checksum is still required; only the
+ * grouping is new, and it is the ID's own structure, so no card or code competes for it.
+ */
+export function detectGroupedIds(input: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of input.folded.matchAll(GROUPED_ID)) {
+    const id = `${m[1]}${m[3]}${m[4]}`;
+    if (!isValidResidentId(id, { now: input.now })) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const cats = contextOf(input, start, end);
+    const confidence = has(cats, 'id') ? 0.99 : has(cats, 'ordinary') ? 0.6 : 0.95;
+    out.push({ kind: 'id-card', start, end, confidence, reason: '分段书写；地址码、出生日期和校验码均有效' });
   }
   return out;
 }

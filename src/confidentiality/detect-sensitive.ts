@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
+import { MAX_TEXT_LENGTH } from '../text/index';
 import { createFinding } from '../findings/index';
 import type { Finding } from '../findings/index';
 import { LineIndex } from '../findings/index';
 import type { Candidate, ScanInput } from './candidate';
-import { detectCards, detectEighteen } from './detect-numbers';
+import { detectCards, detectEighteen, detectGroupedIds } from './detect-numbers';
 import { detectLandlines, detectMobiles } from './detect-phones';
 import { detectEmails, detectPassports } from './detect-text-ids';
 import { foldForScan } from './fold';
@@ -33,6 +34,13 @@ export interface DetectOptions {
   now?: Date;
   /** How many characters before a value a context word (`身份证号`, `卡号`, `订单号`…) may stand. Default `16`. */
   contextWindow?: number;
+  /**
+   * The organisation's own mail domains (`['yunchuan.gov.cn']`; subdomains included). Any
+   * address there is the organisation's contact, not personal data, and is not reported.
+   * Whatever this says, a role mailbox (`xxgk@…`, `info@…`) on a `.gov.cn` or `.org.cn`
+   * domain, or such an address introduced by 咨询/投诉/来信/联系/邮箱 wording, is public too.
+   */
+  organizationDomains?: readonly string[];
 }
 
 const optionsSchema = z
@@ -41,11 +49,16 @@ const optionsSchema = z
     minConfidence: z.number().min(0).max(1).optional(),
     now: z.date().refine((d) => !Number.isNaN(d.getTime()), 'invalid date').optional(),
     contextWindow: z.number().int().min(0).max(200).optional(),
+    organizationDomains: z
+      .array(z.string().regex(/^\.?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/, 'a domain name such as yunchuan.gov.cn'))
+      .max(1000)
+      .optional(),
   })
   .optional();
 
 const DETECTORS: readonly ((input: ScanInput) => Candidate[])[] = [
   detectEighteen,
+  detectGroupedIds,
   detectCards,
   detectMobiles,
   detectLandlines,
@@ -69,17 +82,23 @@ const DETECTORS: readonly ((input: ScanInput) => Candidate[])[] = [
  *
  * @example
  * ```ts
- * detectSensitive('联系邮箱zhangsan@example.gov.cn，电话13812345678');
- * // [{ kind: 'email', excerpt: 'zhangsan@example.gov.cn', level: 'internal', … },
+ * detectSensitive('联系人邮箱zhangsan@163.com，电话13812345678');
+ * // [{ kind: 'email', excerpt: 'zhangsan@163.com', level: 'internal', … },
  * //  { kind: 'mobile', excerpt: '13812345678', fix: { …, text: '138****5678' }, … }]
  * ```
  */
 export function detectSensitive(text: string, options: DetectOptions = {}): SensitiveFinding[] {
-  parseOrThrow(z.string(), text, 'detectSensitive text');
+  parseOrThrow(z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`), text, 'detectSensitive text');
   parseOrThrow(optionsSchema, options, 'detectSensitive options');
   const kinds = new Set<SensitiveKind>(options.kinds ?? SENSITIVE_KINDS);
   const minConfidence = options.minConfidence ?? 0.5;
-  const input: ScanInput = { text, folded: foldForScan(text), now: options.now ?? new Date(), window: options.contextWindow ?? 16 };
+  const input: ScanInput = {
+    text,
+    folded: foldForScan(text),
+    now: options.now ?? new Date(),
+    window: options.contextWindow ?? 16,
+    organizationDomains: options.organizationDomains ?? [],
+  };
 
   const candidates = DETECTORS.flatMap((detect) => detect(input)).filter((c) => kinds.has(c.kind) && c.confidence >= minConfidence);
   const lines = new LineIndex(text);

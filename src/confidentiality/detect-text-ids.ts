@@ -1,4 +1,5 @@
 import { contextOf, type Candidate, type ScanInput } from './candidate';
+import { readsAsPinyinName } from './pinyin-name';
 import { CONTEXT_WORDS, nearestContext } from './context';
 
 // ASCII addresses only. The look-behind stops at anything that cannot be in a local part,
@@ -6,15 +7,66 @@ import { CONTEXT_WORDS, nearestContext } from './context';
 const EMAIL =
   /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])/g;
 
-/** @internal E-mail addresses. */
+/** @internal E-mail addresses, except an organisation's public ones (see {@link isPublicMailbox}). */
 export function detectEmails(input: ScanInput): Candidate[] {
-  return [...input.folded.matchAll(EMAIL)].map((m) => ({
-    kind: 'email' as const,
-    start: m.index,
-    end: m.index + m[0].length,
-    confidence: 0.95,
-    reason: '地址格式有效',
-  }));
+  const out: Candidate[] = [];
+  for (const m of input.folded.matchAll(EMAIL)) {
+    if (isPublicMailbox(input, m[0], m.index)) continue;
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, confidence: 0.95, reason: '地址格式有效' });
+  }
+  return out;
+}
+
+/**
+ * Domains whose mailboxes belong to public bodies: government (`.gov.cn`, reserved for
+ * government bodies by CNNIC's domain rules) and public institutions and organisations
+ * (`.org.cn`).
+ */
+const PUBLIC_BODY_DOMAINS = ['gov.cn', 'org.cn'];
+
+/**
+ * Local parts that name a function, not a person: 信息公开 (xxgk, zwgk, zfxxgk), 办公室
+ * (bgs, office), 信访, 投诉, 举报, 咨询, 热线, 新闻, webmaster and the like.
+ */
+const ROLE_LOCAL_PARTS = new Set([
+  'xxgk', 'zwgk', 'zfxxgk', 'gk', 'bgs', 'office', 'info', 'contact', 'service', 'services', 'webmaster', 'web', 'admin',
+  'mail', 'email', 'xinfang', 'xf', 'tousu', 'ts', 'jubao', 'jb', 'zixun', 'zx', 'hotline', 'rexian', '12345',
+  'press', 'news', 'media', 'xwb', 'xcb', 'kefu', 'feedback', 'yijian', 'jianyi', 'mayor', 'szxx', 'public', 'postmaster',
+]);
+
+/** Words that introduce an address given for enquiries, complaints or letters. */
+const ENQUIRY_WORDS = /咨询|投诉|来信|来函|联系|邮箱|信箱|电子邮件|举报|反映|意见|建议/;
+
+const ENQUIRY_SENTENCE_END = /[。！？；;!?\n\r]/;
+
+/**
+ * True when an address is an organisation's public contact, not a person's data: any
+ * address on one of the organisation's own domains (`organizationDomains`), and on a
+ * `.gov.cn` / `.org.cn` domain a role mailbox (`xxgk@…`) or one introduced by enquiry
+ * wording (`咨询邮箱：…`, `请联系 …`) in the same sentence, within the context window —
+ * unless its local part reads as a person's name in pinyin (`zhangsan@…`).
+ */
+function isPublicMailbox(input: ScanInput, address: string, start: number): boolean {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at).toLowerCase();
+  const domain = address.slice(at + 1).toLowerCase();
+  const under = (d: string) => domain === d || domain.endsWith(`.${d}`);
+  if (input.organizationDomains.some((d) => under(d.toLowerCase().replace(/^\.+/, '')))) return true;
+  if (!PUBLIC_BODY_DOMAINS.some(under)) return false;
+  if (local.split(/[._+-]/).some((part) => ROLE_LOCAL_PARTS.has(part))) return true;
+  // A named official's mailbox stays personal data, whatever the sentence offers it for.
+  if (readsAsPinyinName(local)) return false;
+  let from = Math.max(0, start - Math.max(input.window, 8));
+  const before = input.folded.slice(from, start);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (ENQUIRY_SENTENCE_END.test(before[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  from = cut + 1;
+  return ENQUIRY_WORDS.test(before.slice(from));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { GovpubError } from '../errors/index';
+import { quoteValue } from '../text/index';
 
 /**
  * Classification levels, lowest first: 公开 public < 内部 internal (工作秘密) < 秘密 secret
@@ -28,7 +29,7 @@ export function isLevel(value: unknown): value is Level {
 /** Throws `VALIDATION` unless `value` is a level; returns it typed. */
 export function assertLevel(value: unknown, path: (string | number)[] = ['level']): Level {
   if (isLevel(value)) return value;
-  throw new GovpubError('VALIDATION', `Unknown classification level ${JSON.stringify(value)}; expected one of ${LEVELS.join(', ')}`, {
+  throw new GovpubError('VALIDATION', `Unknown classification level ${quoteValue(value)}; expected one of ${LEVELS.join(', ')}`, {
     details: { issues: [{ path, message: `expected one of ${LEVELS.join(', ')}` }] },
   });
 }

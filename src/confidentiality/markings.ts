@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { parseOrThrow } from '../errors/index';
+import { parseOrThrow, validationError } from '../errors/index';
+import { MAX_TEXT_LENGTH } from '../text/index';
 import { foldForScan } from './fold';
-import type { Level } from './levels';
+import { assertLevel, type Level } from './levels';
 
 /**
  * A protection period (保密期限) as written after the `★` of a marking:
@@ -60,6 +61,10 @@ export const MAX_PROTECTION_YEARS: Readonly<Record<StateSecretLevel, number>> = 
  * decision, not the text), and `internal` has no statutory maximum.
  */
 export function periodExceedsMaximum(level: Level, period: ProtectionPeriod | null): boolean {
+  assertLevel(level, ['level']);
+  if (period !== null && period !== 'long-term' && (typeof period !== 'object' || !('years' in period || 'months' in period || 'until' in period))) {
+    throw validationError('periodExceedsMaximum', [{ path: ['period'], message: "expected { years }, { months }, { until }, 'long-term' or null" }]);
+  }
   if (period === null || typeof period === 'string' || 'until' in period) return false;
   if (level !== 'secret' && level !== 'confidential' && level !== 'top-secret') return false;
   const max = MAX_PROTECTION_YEARS[level];
@@ -78,7 +83,14 @@ const PERIOD = `长期|启用前|公布前|发布前|使用前|\\d{4}年\\d{1,2}
 // period after it, so Markdown emphasis (`**机密**`) is never read as a star.
 const STAR = new RegExp(`(工作秘密|绝密|机密|(?<!工作)秘密)[ \\t]*(?:[★☆][ \\t]*(${PERIOD})?|\\*[ \\t]*(${PERIOD}))`, 'g');
 const INTERNAL_PHRASE =
-  /内部(?:资料|事项|文件|材料)[ \t]*[，,、]?[ \t]*(?:注意保管|注意保存|注意保密|妥善保管|请勿外传|严禁外传|不得外传)/g;
+  /内部(?:资料|事项|文件|材料|参考)[ \t]*[，,、]?[ \t]*(?:注意保管|注意保存|注意保密|妥善保管|请勿外传|严禁外传|不得外传)/g;
+// Restrictions on circulation that are markings wherever they stand (unless quoted): nobody
+// writes 仅供内部参考 about a text other than the one in front of them.
+const RESTRICTION = /仅(?:供|限)内部(?:参考|使用|传阅|掌握)/g;
+// Phrases that are markings only where a marking stands (alone on a line, or bracketed at a
+// line's start or end): as running text, 不得外传 and 不予公开 are usually about other
+// material (`依法不予公开的信息`, `涉密材料不得外传`).
+const STANDALONE_RESTRICTION = /(?:此件|本件)(?:不公开|不予公开)|(?:不得|严禁|请勿|禁止)外传/g;
 const KEYWORD = /工作秘密|绝密|机密|(?<!工作)秘密|内部资料|内部文件|内部事项|内部材料|内部参考|内部/g;
 const OPENING_QUOTES = '“‘「『"\'《〈';
 const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '(': ')', '（': '）', '〔': '〕', '〖': '〗' };
@@ -94,7 +106,11 @@ const HEAD_FOLLOWERS = /^[ \t]+(?:特急|加急|特提|平急|急件|注意保�
  * - a level word alone on its line (Markdown decoration allowed), or followed by an urgency
  *   mark (`机密  特急`);
  * - a bracketed level word at the start or end of a line (`【秘密】……`, `……通报（内部）`);
- * - the internal phrases `内部资料，注意保存`, `内部事项 注意保管`, `内部文件 请勿外传`.
+ * - the internal phrases `内部资料，注意保存`, `内部事项 注意保管`, `内部文件 请勿外传`,
+ *   `内部参考 注意保存`, and `仅供内部参考` / `仅限内部使用` (and 传阅, 掌握) anywhere;
+ * - `此件不公开`, `此件不予公开`, `不得外传`, `严禁外传` and the like where a marking stands
+ *   (alone on a line, or bracketed at a line's start or end), not in running text such as
+ *   `依法不予公开的信息`.
  *
  * Full-width characters and traditional script (`機密`) are folded first; offsets refer to
  * `text` as given.
@@ -107,7 +123,7 @@ const HEAD_FOLLOWERS = /^[ \t]+(?:特急|加急|特提|平急|急件|注意保�
  * ```
  */
 export function findMarkings(text: string): MarkingMatch[] {
-  parseOrThrow(z.string(), text, 'findMarkings text');
+  parseOrThrow(z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`), text, 'findMarkings text');
   return scanMarkings(text, foldForScan(text));
 }
 
@@ -157,6 +173,15 @@ export function scanMarkings(original: string, folded: string): MarkingMatch[] {
   for (const m of folded.matchAll(INTERNAL_PHRASE)) {
     if (isQuoted(folded, m.index) || covered(m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, '内部', null);
+  }
+  for (const m of folded.matchAll(RESTRICTION)) {
+    if (isQuoted(folded, m.index) || covered(m.index, m.index + m[0].length)) continue;
+    add(m.index, m.index + m[0].length, '内部', null);
+  }
+  for (const m of folded.matchAll(STANDALONE_RESTRICTION)) {
+    if (covered(m.index, m.index + m[0].length)) continue;
+    const span = standaloneSpan(folded, m.index, m.index + m[0].length);
+    if (span) add(span.start, span.end, '内部', null);
   }
   for (const m of folded.matchAll(KEYWORD)) {
     const start = m.index;

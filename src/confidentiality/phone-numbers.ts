@@ -1,3 +1,4 @@
+import { requireString } from '../text/index';
 /**
  * Three-digit prefixes of 11-digit public mobile numbers that are allocated to operators
  * and issued to subscribers (China Mobile, China Unicom, China Telecom, China Broadnet and
@@ -22,6 +23,7 @@ export const MOBILE_PREFIXES: ReadonlySet<string> = new Set([
 
 /** True when the 11-digit `number` starts with an allocated mobile prefix ({@link MOBILE_PREFIXES}). */
 export function isAllocatedMobile(number: string): boolean {
+  if (typeof number !== 'string') requireString(number, 'isAllocatedMobile', 'number');
   return /^1\d{10}$/.test(number) && MOBILE_PREFIXES.has(number.slice(0, 3));
 }
 
@@ -39,6 +41,7 @@ const SHORT_AREA_CODES: ReadonlySet<string> = new Set(['010', '020', '021', '022
  * with the trunk `0`, so they never get here.
  */
 export function areaCodeLength(digits: string): 0 | 3 | 4 {
+  if (typeof digits !== 'string') requireString(digits, 'areaCodeLength', 'digits');
   if (digits[0] !== '0') return 0;
   if (SHORT_AREA_CODES.has(digits.slice(0, 3))) return 3;
   if (/^0[3-9]\d\d/.test(digits)) return 4;
@@ -51,6 +54,8 @@ export function areaCodeLength(digits: string): 0 | 3 | 4 {
  * local digits after a 3-digit area code and 7 or 8 after a 4-digit one.
  */
 export function isPlausibleLandline(area: string, local: string): boolean {
+  if (typeof local !== 'string') requireString(local, 'isPlausibleLandline', 'local');
+  if (typeof area !== 'string') requireString(area, 'isPlausibleLandline', 'area');
   const len = areaCodeLength(area);
   if (len === 0 || len !== area.length) return false;
   if (!/^[2-9]\d+$/.test(local)) return false;

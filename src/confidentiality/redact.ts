@@ -1,3 +1,4 @@
+import { requireString } from '../text/index';
 import * as z from 'zod';
 import { GovpubError } from '../errors/index';
 import { parseOrThrow } from '../errors/index';
@@ -131,6 +132,8 @@ const ALNUM = /[0-9A-Za-z]/;
  * ```
  */
 export function maskValue(value: string, kind?: SensitiveKind, maskChar = '*'): string {
+  if (typeof value !== 'string') requireString(value, 'maskValue', 'value');
+  if (typeof maskChar !== 'string' || maskChar.length === 0) requireString(maskChar === '' ? undefined : maskChar, 'maskValue', 'maskChar');
   switch (kind) {
     case 'mobile': {
       // Keep a +86/0086 prefix as written; mask inside the last 11 digits.

@@ -1,3 +1,4 @@
+import { requireString } from '../text/index';
 /**
  * First two digits of the administrative division codes of GB/T 2260 (provinces,
  * autonomous regions, municipalities), plus 71 Taiwan and 81/82 Hong Kong and Macao, which
@@ -18,5 +19,6 @@ export const PROVINCE_CODES: ReadonlySet<string> = new Set([
 
 /** True when the first two characters of `code` are a province-level division code. */
 export function isProvinceCode(code: string): boolean {
+  if (typeof code !== 'string') requireString(code, 'isProvinceCode', 'code');
   return PROVINCE_CODES.has(code.slice(0, 2));
 }

@@ -14,11 +14,12 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, wha
 /**
  * zod's issues as `details.issues` entries: each with its path (symbol keys as strings) and
  * message. The one place this conversion is written, so every area reports paths alike.
+ * Path keys and quoted values are clipped (see `clip`).
  */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   return issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: issue.message,
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : typeof p === 'string' ? clip(p) : p)),
+    message: clipQuotes(issue.message),
   }));
 }
 
@@ -30,4 +31,16 @@ export function validationError(what: string, issues: ValidationIssue[]): Govpub
     .join('; ');
   const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
   return new GovpubError('VALIDATION', `Invalid ${what}: ${summary}${more}`, { details: { issues } });
+}
+
+// Messages may quote a bad value (a key, an id) but only a short prefix of it: a 10 MB id
+// must not come back in full in an error message or a log line.
+const QUOTE_LIMIT = 40;
+function clip(s: string): string {
+  return s.length > QUOTE_LIMIT ? `${s.slice(0, QUOTE_LIMIT)}…` : s;
+}
+function clipQuotes(message: string): string {
+  // split, not a regular expression: a 10 MB quoted key would overflow the regexp stack.
+  const quoted = message.split('"').map((part, i) => (i % 2 === 1 ? clip(part) : part)).join('"');
+  return quoted.length > 500 ? `${quoted.slice(0, 500)}…` : quoted;
 }

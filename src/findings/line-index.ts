@@ -1,3 +1,5 @@
+import { requireNumber, requireString } from '../text/index';
+
 /**
  * Answers "which line and column is offset N" in O(log lines) after one O(n) scan.
  * Build one per checked text when a check reports many findings.
@@ -9,6 +11,7 @@ export class LineIndex {
   readonly #lineStarts: number[];
 
   constructor(readonly text: string) {
+    if (typeof text !== 'string') requireString(text, 'LineIndex text');
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -23,6 +26,7 @@ export class LineIndex {
 
   /** Line and column (both 1-based) of `offset`; offsets past the end clamp to the end. */
   locate(offset: number): { line: number; column: number } {
+    if (typeof offset !== 'number' || Number.isNaN(offset)) requireNumber(offset, 'locate', 'offset');
     const at = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.#lineStarts;
     let lo = 0;

@@ -5,3 +5,6 @@ export { countGraphemes, countOne, graphemes } from './graphemes';
 export type { Measure } from './graphemes';
 export { truncate } from './truncate';
 export type { TruncateOptions } from './truncate';
+export { visibleText } from './visible';
+export type { VisibleText, VisibleTextOptions } from './visible';
+export { MAX_TEXT_LENGTH, QUOTE_LIMIT, describeValue, quoteValue, requireArray, requireNumber, requireObject, requireString } from './arguments';

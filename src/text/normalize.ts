@@ -1,3 +1,4 @@
+import { requireNumber, requireObject, requireString } from './arguments';
 import { foldTraditionalCode } from './traditional';
 
 /** What {@link normalizeText} folds. Every option defaults to `true` except the two `drop*`. */
@@ -107,6 +108,8 @@ function learn(table: UnitTable, c: number, f: Flags): number {
  * building a string: for code that hashes or compares units (the duplicate index).
  */
 export function normalizeUnits(text: string, options: NormalizeOptions = {}): NormalizedUnits {
+  requireString(text, 'normalizeText text');
+  requireObject(options, 'normalizeText options', 'options');
   const f = flagsOf(options);
   const table = tableFor(f);
   const { kind, single } = table;
@@ -195,6 +198,9 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
  * span at the corresponding original position.
  */
 export function toOriginalSpan(n: NormalizedText | NormalizedUnits, start: number, end: number): { start: number; end: number } {
+  requireObject(n, 'toOriginalSpan', 'n');
+  if (typeof start !== 'number' || Number.isNaN(start)) requireNumber(start, 'toOriginalSpan', 'start');
+  if (typeof end !== 'number' || Number.isNaN(end)) requireNumber(end, 'toOriginalSpan', 'end');
   const len = n.starts.length;
   if (start >= len) return { start: n.original.length, end: n.original.length };
   const s = n.starts[Math.max(0, start)]!;

@@ -1,3 +1,4 @@
+import { requireNumber, requireString } from './arguments';
 import { TRADITIONAL_PAIRS } from './traditional-table';
 
 let table: Uint16Array | undefined;
@@ -18,6 +19,7 @@ function foldTable(): Uint16Array {
  * because rule terms and texts are folded the same way.
  */
 export function foldTraditionalCode(code: number): number {
+  if (typeof code !== 'number') requireNumber(code, 'foldTraditionalCode', 'code');
   return foldTable()[code] || code;
 }
 
@@ -30,6 +32,7 @@ export function foldTraditionalCode(code: number): number {
  * ```
  */
 export function foldTraditional(text: string): string {
+  requireString(text, 'foldTraditional text');
   const t = foldTable();
   let out = '';
   let from = 0;

@@ -10,7 +10,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAll, renderPreview } from '../../src/channels/index';
+import { detectSensitiveInArticle, formatAll, formatFor, renderPreview } from '../../src/channels/index';
+import { detectSensitive } from '../../src/confidentiality/index';
+import { visibleText } from '../../src/text/index';
 import { HOSTILE, PWN, notice } from '../channels/fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -116,5 +118,72 @@ describe.runIf(present)('no script runs in a real browser', () => {
     const outputs = formatAll(article, ['wechat', 'weibo', 'website', 'push', 'sms', 'rss'], { sms: { signature: `某市${evil}` } });
     const ran = await load(renderPreview(outputs, { title: evil }));
     expect(ran).toEqual([]);
+  });
+
+  /** What a reader sees of `html` (innerText) and a few facts about its DOM, JavaScript off. */
+  async function inspect(html: string): Promise<{ text: string; links: string[]; imagesWithoutAlt: number; styles: string[]; dataAttributes: number }> {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
+      await page.setContent(`<!doctype html><html lang="zh-CN"><body>${html}</body></html>`, { waitUntil: 'load' });
+      return await page.evaluate(() => ({
+        text: document.body.innerText,
+        links: Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href),
+        imagesWithoutAlt: Array.from(document.querySelectorAll('img')).filter((img) => !img.getAttribute('alt')?.trim()).length,
+        styles: Array.from(document.querySelectorAll('[style]'), (el) => el.getAttribute('style') ?? ''),
+        dataAttributes: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('data-'))).length,
+      }));
+    } finally {
+      await context.close();
+    }
+  }
+
+  // Issue 13 §2: values hidden from a plain scan by markup, references or invisible characters.
+  const HIDDEN = [
+    { name: 'ID split by inline markup', body: '申请人身份证号：1101<b></b>0519491231<i>002X</i>。', kind: 'id-card' },
+    { name: 'marking split by inline markup', body: '机<i></i>密★1年\n\n正文。', kind: 'classification-marking' },
+    { name: 'marking written as references', body: '&#26426;&#23494;★1年\n\n正文。', kind: 'classification-marking' },
+    { name: 'mobile broken by zero-width spaces', body: '联系电话138\u200b1234\u200b5678。', kind: 'mobile' },
+  ] as const;
+
+  it.each(HIDDEN)('the detector sees what the browser shows: $name', async ({ body, kind }) => {
+    const article = { ...notice, body, summary: '摘要。' };
+    const { text } = await inspect(String(formatFor('website', article).payload.html));
+    // The reader sees the value (zero-width characters are in innerText but not on screen)…
+    expect(detectSensitive(visibleText(text, { markup: 'none' }).text).map((f) => f.kind), text).toContain(kind);
+    // …and the article scan finds it in the body, pointing into the source.
+    const found = detectSensitiveInArticle(article).filter((f) => f.field === 'body' && f.kind === kind);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.excerpt).toBe(body.slice(found[0]!.start, found[0]!.end));
+  });
+
+  it('the detector scans tags, byline and summary, which channels show', async () => {
+    const article = { ...notice, tags: ['环保', '身份证11010519491231002X'], author: '机密★1年', summary: '咨询电话 13812345678' };
+    const fields = detectSensitiveInArticle(article).map((f) => `${f.field}:${f.kind}`);
+    expect(fields).toEqual(expect.arrayContaining(['tags.1:id-card', 'author:classification-marking', 'summary:mobile']));
+  });
+
+  it('a raw external <a href> is no live link in WeChat content', async () => {
+    const body = '请见<a href="https://evil.example/x">这里</a>和<p><A HREF=https://evil.example/y>那里</A></p>';
+    const { links, text } = await inspect(String(formatFor('wechat', { ...notice, body }).payload.content));
+    expect(links.filter((href) => new URL(href).hostname !== 'mp.weixin.qq.com')).toEqual([]);
+    expect(text).toContain('https://evil.example/x');
+  });
+
+  it('a raw <img> without alt is an accessibility error on the website', async () => {
+    const out = formatFor('website', { ...notice, body: '<img src="https://www.example.gov.cn/a.png">' });
+    const { imagesWithoutAlt } = await inspect(String(out.payload.html));
+    expect(imagesWithoutAlt).toBe(1);
+    expect(out.ok).toBe(false);
+    expect(out.findings.map((f) => f.code)).toContain('missing_alt');
+  });
+
+  it('author HTML neither reaches Object.prototype through theme lookups nor borrows theme roles', async () => {
+    const body = ['constructor', 'toString', '__proto__', 'table-wrap', 'references'].map((r) => `<p data-role="${r}">正文</p>`).join('\n');
+    const { styles, dataAttributes } = await inspect(String(formatFor('wechat', { ...notice, body }).payload.content));
+    expect(styles.filter((s) => /function|native code|\[object/.test(s))).toEqual([]);
+    expect(styles).not.toContain('overflow-x: auto; margin: 0 0 16px');
+    expect(dataAttributes).toBe(0);
   });
 });

@@ -153,8 +153,10 @@ describe('detectSensitive: phone numbers', () => {
 
 describe('detectSensitive: e-mail and passports', () => {
   it('cuts e-mail addresses at Chinese text exactly', () => {
+    expect(kinds('联系邮箱zhangsan@example.com.cn，电话另告')).toEqual([['email', 'zhangsan@example.com.cn']]);
+    expect(kinds('邮箱：li.si+news@mail.bj.edu.cn。')).toEqual([['email', 'li.si+news@mail.bj.edu.cn']]);
+    // A named official's address on a .gov.cn domain is still a person's.
     expect(kinds('联系邮箱zhangsan@example.gov.cn，电话另告')).toEqual([['email', 'zhangsan@example.gov.cn']]);
-    expect(kinds('邮箱：li.si+news@mail.bj.gov.cn。')).toEqual([['email', 'li.si+news@mail.bj.gov.cn']]);
     expect(detect('欢迎关注@北京发布')).toEqual([]);
     expect(detect('admin@localhost')).toEqual([]);
   });

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { detectSensitive, isGovpubError, maskValue, redact } from '../../src/index';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
-const ID_TEXT = '联系人张三，手机13812345678，身份证号11010519491231002X，邮箱zhangsan@example.gov.cn。';
+const ID_TEXT = '联系人张三，手机13812345678，身份证号11010519491231002X，邮箱zhangsan@example.com.cn。';
 
 describe('redact', () => {
   it('masks keeping the shape', () => {
     const out = redact(ID_TEXT, detectSensitive(ID_TEXT, { now: NOW }));
-    expect(out).toBe('联系人张三，手机138****5678，身份证号1101**********002X，邮箱z*******@example.gov.cn。');
+    expect(out).toBe('联系人张三，手机138****5678，身份证号1101**********002X，邮箱z*******@example.com.cn。');
     expect(out.length).toBe(ID_TEXT.length);
   });
 
