@@ -13,3 +13,4 @@ export * from './duplicates/index';
 export * from './channels/index';
 export * from './storage/index';
 export * from './workflow/index';
+export * from './import/index';
