@@ -12,7 +12,7 @@ export default defineConfig([
   {
     entry,
     format: ['esm'],
-    dts: true,
+    dts: false,
     sourcemap: true,
     clean: true,
     target: 'es2022',
@@ -21,7 +21,7 @@ export default defineConfig([
   {
     entry,
     format: ['cjs'],
-    dts: true,
+    dts: false,
     sourcemap: true,
     target: 'es2022',
     external: external.filter((name) => name !== 'vitest'),
@@ -32,5 +32,25 @@ export default defineConfig([
       // vitest cannot be require()d at all; see src/testing/vitest-unavailable.ts.
       options.alias = { vitest: './src/testing/vitest-unavailable.ts' };
     },
+  },
+  {
+    // Declarations once for both formats: one TypeScript program, written as .d.ts and .d.cts
+    // (building them per format took 60 of the build's 67 seconds).
+    entry,
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    target: 'es2022',
+    external,
+  },
+  {
+    // The `govpub` bin: ESM, for Node, dependencies external like the library's.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    external,
+    banner: { js: '#!/usr/bin/env node' },
   },
 ]);
