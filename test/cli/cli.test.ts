@@ -106,6 +106,15 @@ describe('govpub check', () => {
     expect(r.stderr).not.toContain('索引');
   });
 
+  it('passes --roster to caliber when it supports rosters, else says it was ignored and still checks', { timeout: SLOW }, async () => {
+    const r = await runBin(['check', '--format', 'json', '--roster', 'test/cli/fixtures/roster.json', 'test/cli/fixtures/notice.txt']);
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('zh-gov/covid-name');
+    // Either the roster was used (no notice) or the notice explains why not; never both silent and ignored.
+    if (r.stderr) expect(r.stderr).toContain('--roster ignored');
+  });
+
   it('reads a .docx and reports its tracked changes with the reviser', { timeout: SLOW }, async () => {
     const path = join(work, 'draft.docx');
     await writeFile(
