@@ -9,6 +9,7 @@ export function painter(stream: CliStream, env: Record<string, string | undefine
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const enabled = !noColor && (forced || stream.isTTY === true);
-  // Node 20's styleText always emits escapes; deciding whether to call it is ours.
-  return enabled ? (style, text) => styleText(style, text) : (_style, text) => text;
+  // The decision is ours, per stream: styleText would otherwise look at process.stdout only
+  // (validateStream, Node ≥ 20.18), wrong for stderr and for tests' streams.
+  return enabled ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;
 }
