@@ -320,3 +320,7 @@ export type {
   HeadVerifier,
   InclusionProof,
 } from './workflow/index';
+
+// Word drafts in (issue 15 §3).
+export { importDocx } from './import/index';
+export type { ImportDocxOptions, ImportedDocx, ImportedImage, ImportFinding, ImportFindingDetails } from './import/index';

@@ -39,3 +39,4 @@ export { detectSensitiveInArticle } from './detect-in-article';
 export type { ArticleSensitiveFinding } from './detect-in-article';
 export { MAX_BODY_LENGTH, MAX_FIELD_LENGTH, articleSchema, instantSchema, parseArticle } from './article';
 export { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone';
+export type { MarkdownToken } from './markdown-source';

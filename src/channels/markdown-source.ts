@@ -18,6 +18,17 @@ function markedOptions(): MarkedOptions {
   return { ...getDefaults(), gfm: true, breaks: false, async: false };
 }
 
+/** One Markdown token as marked's lexer produces it (GFM); the fields beyond `type` and `raw` depend on the type. */
+export interface MarkdownToken {
+  /** `heading`, `paragraph`, `list`, `table`, `code`, `text`, `link`, `image`, … */
+  type: string;
+  /** The source text the token was lexed from. */
+  raw: string;
+  /** Inline or nested tokens, for the token types that have them. */
+  tokens?: MarkdownToken[];
+  [field: string]: unknown;
+}
+
 /**
  * An article body, lexed once and shared by every channel formatted in one
  * {@link formatAll} call. Everything is computed on first use and kept: plain text, heading
@@ -41,8 +52,17 @@ export class MarkdownSource {
     this.body = body;
   }
 
-  /** marked's tokens for the body (GFM). Treat as read-only: they are shared. */
-  get tokens(): TokensList {
+  /**
+   * marked's tokens for the body (GFM). Treat as read-only: they are shared. Typed with
+   * govpub's own {@link MarkdownToken} so the public declarations do not import the
+   * ESM-only `marked` (a CommonJS TypeScript consumer could not resolve them: TS1479).
+   */
+  get tokens(): readonly MarkdownToken[] {
+    // marked's interfaces have no index signature; the shape is the same.
+    return this.#lexed() as unknown as readonly MarkdownToken[];
+  }
+
+  #lexed(): TokensList {
     if (this.#tokens === undefined) {
       const lexer = new Lexer(markedOptions());
       const tokens = lexer.lex(this.body);
@@ -56,7 +76,7 @@ export class MarkdownSource {
   get minHeadingDepth(): number {
     if (this.#minDepth === undefined) {
       let min = 0;
-      walk(this.tokens, (t) => {
+      walk(this.#lexed(), (t) => {
         if (t.type === 'heading' && (min === 0 || (t as { depth: number }).depth < min)) min = (t as { depth: number }).depth;
       });
       this.#minDepth = min;
@@ -106,7 +126,7 @@ export class MarkdownSource {
           }
         }
       };
-      block(this.tokens);
+      block(this.#lexed());
       this.#plain = decodeEntities(
         lines
           .map((l) => joinSoftBreaks(l).trim())
@@ -124,7 +144,7 @@ export class MarkdownSource {
     if (!out) {
       const renderer = new HtmlRenderer(profile, this.body, this.minHeadingDepth);
       const parser = new Parser({ ...markedOptions(), renderer });
-      const inner = parser.parse(this.tokens);
+      const inner = parser.parse(this.#lexed());
       out = { html: renderer.finish(inner), notes: renderer.notes, references: renderer.references };
       this.#html.set(key, out);
     }

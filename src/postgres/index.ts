@@ -10,3 +10,4 @@ export type { PostgresAdapterOptions } from './postgres-adapter';
 export { DEFAULT_SCHEMA, migrate, migrationStatements, SCHEMA_VERSION } from './migrations';
 export type { Migration, MigrateOptions, MigrateResult } from './migrations';
 export type { PGliteLike, PgPoolClientLike, PgPoolLike, PostgresClient, Queryable, QueryResultLike } from './client';
+export { pendingMigrations } from './migrations';

@@ -197,3 +197,18 @@ export async function migrate(client: PostgresClient, options: MigrateOptions = 
     return { schema, applied, version: newest };
   });
 }
+
+/**
+ * The migrations {@link migrate} would apply to `client` now, oldest first, without changing
+ * anything (for `govpub migrate --dry-run` and deployment reviews). When the schema or its
+ * `schema_migrations` table does not exist yet, every migration is pending.
+ */
+export async function pendingMigrations(client: PostgresClient, options: MigrateOptions = {}): Promise<Migration[]> {
+  assertClient(client);
+  const s = quotedSchema(options.schema);
+  const { rows: exists } = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [`${s}.schema_migrations`]);
+  if (!(exists as { present: boolean }[])[0]?.present) return migrations(s);
+  const { rows } = await client.query(`SELECT version FROM ${s}.schema_migrations`);
+  const done = new Set((rows as { version: number }[]).map((r) => Number(r.version)));
+  return migrations(s).filter((m) => !done.has(m.version));
+}
