@@ -5,6 +5,7 @@ import { compileRuleSets } from './compile';
 import { runCompiled } from './engine';
 import { RULE_SET_SCHEMA } from './schema';
 import type { RuleSet } from './types';
+import { installCarriedChecks } from './builtin/lexicon-checks';
 
 // Rule sets that are validated and deeply frozen, so their compilation can be cached by identity.
 const defined = new WeakSet<object>();
@@ -65,6 +66,7 @@ export function resolveRuleSets(input: RuleSet | readonly RuleSet[]): readonly R
       issues.push(...inner.map((issue) => ({ ...issue, path: many ? [i, ...issue.path] : issue.path })));
       return;
     }
+    installCarriedChecks(set);
     const clash = ids.get(set.id);
     if (clash && clash !== set) issues.push({ path: [i, 'id'], message: `two rule sets share the id "${set.id}"` });
     ids.set(set.id, set);

@@ -508,7 +508,7 @@ const WORDS: Rule[] = [
  * Plain JSON like any rule set: hosts can copy and edit it, or leave rules out per check with
  * `checkCaliber(text, zhGovRules, { disable: ['zh-gov/relative-dates'] })`.
  */
-export const zhGovRules: RuleSet = trustRuleSet(
+export const zhGovRules: RuleSet = /* @__PURE__ */ trustRuleSet(
   deepFreeze({
     id: 'zh-gov',
     name: '政务信息发布通用规范',

@@ -4,7 +4,7 @@ import type { BuiltinCheck, BuiltinContext, BuiltinHit } from './context';
 /**
  * Built-in checks whose tables are large (the word list and its homophone index). They are
  * named here so that rule sets may use them, but their code arrives only with the pack that
- * needs it (`zhGovNonWords`), which calls {@link provideLexiconCheck} when it is imported:
+ * needs it (`zhGovNonWords`), which carries it and installs it when the pack is resolved:
  * `checkCaliber`'s own import graph never reaches the tables, so a page that imports only
  * `checkCaliber` stays small.
  */
@@ -13,9 +13,26 @@ export type LexiconCheckId = 'non-word';
 type Runner = (context: BuiltinContext) => BuiltinHit[];
 const runners = new Map<LexiconCheckId, Runner>();
 
-/** Installs the implementation of a lexicon check (done by the pack module that owns it). */
+/** Installs the implementation of a lexicon check. */
 export function provideLexiconCheck(id: LexiconCheckId, run: Runner): void {
   runners.set(id, run);
+}
+
+// Where a pack carries the implementations of the lexicon checks it uses. A property of the
+// pack, not a module-level call, so that a bundler can drop the pack and its tables (a
+// top-level side effect would keep them in every page that imports the caliber area).
+const CARRIED_CHECKS: unique symbol = Symbol.for('govpub.caliber.lexiconChecks') as never;
+
+/** Returns `set` carrying the implementation of lexicon check `id`; installed when the set is resolved. */
+export function carryLexiconCheck<T extends object>(set: T, id: LexiconCheckId, run: Runner): T {
+  Object.defineProperty(set, CARRIED_CHECKS, { value: { id, run }, enumerable: false });
+  return set;
+}
+
+/** Installs the lexicon check a rule set carries, if any (called for every resolved set). */
+export function installCarriedChecks(set: object): void {
+  const carried = (set as { [CARRIED_CHECKS]?: { id: LexiconCheckId; run: Runner } })[CARRIED_CHECKS];
+  if (carried) provideLexiconCheck(carried.id, carried.run);
 }
 
 function lazyCheck(id: LexiconCheckId, description: string): BuiltinCheck {

@@ -12,4 +12,4 @@ import deDiDe from '../packs/de-di-de.json';
  * checkCaliber('这次培训组织的很周密。', zhGovDeDiDe); // → complement-de-degree, fix 得
  * ```
  */
-export const zhGovDeDiDe: RuleSet = trustRuleSet(deepFreeze(deDiDe as unknown as RuleSet));
+export const zhGovDeDiDe: RuleSet = /* @__PURE__ */ trustRuleSet(/* @__PURE__ */ deepFreeze(deDiDe as unknown as RuleSet));

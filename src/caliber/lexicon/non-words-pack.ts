@@ -1,10 +1,10 @@
 import { deepFreeze, trustRuleSet } from '../define-rule-set';
-import { provideLexiconCheck } from '../builtin/lexicon-checks';
+import { carryLexiconCheck } from '../builtin/lexicon-checks';
 import type { RuleSet } from '../types';
 import { runNonWordCheck } from './non-word-check';
 
-// Importing this pack installs the `non-word` check; only this module reaches the word tables.
-provideLexiconCheck('non-word', runNonWordCheck);
+// The pack carries the `non-word` check (installed when the pack is resolved); only this
+// module reaches the word tables.
 
 /**
  * Opt-in: two characters that are no word but sound or look like a common one (峻工 → 竣工,
@@ -18,8 +18,8 @@ provideLexiconCheck('non-word', runNonWordCheck);
  * // → zh-gov-non-words/non-word on 综和, suggestions ['综合']
  * ```
  */
-export const zhGovNonWords: RuleSet = trustRuleSet(
-  deepFreeze({
+export const zhGovNonWords: RuleSet = /* @__PURE__ */ trustRuleSet(
+  /* @__PURE__ */ deepFreeze(/* @__PURE__ */ carryLexiconCheck({
     id: 'zh-gov-non-words',
     name: '疑似别字（非词检测）',
     description: '两字连用不成词、而同音或形近替换后是常用词时提示（词表：jieba 词典，MIT；读音：pinyin-pro）',
@@ -32,5 +32,5 @@ export const zhGovNonWords: RuleSet = trustRuleSet(
         source: '词频：jieba 分词词典 dict.txt.big（MIT）；读音：pinyin-pro；形近字表：govpub 整理',
       },
     ],
-  } satisfies RuleSet),
+  } satisfies RuleSet, 'non-word', runNonWordCheck)),
 );

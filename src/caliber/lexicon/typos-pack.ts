@@ -14,4 +14,4 @@ import typos from '../packs/typos.json';
  * // → zh-gov-typos/typos-words on 峻工, fix 竣工
  * ```
  */
-export const zhGovTypos: RuleSet = trustRuleSet(deepFreeze(typos as unknown as RuleSet));
+export const zhGovTypos: RuleSet = /* @__PURE__ */ trustRuleSet(/* @__PURE__ */ deepFreeze(typos as unknown as RuleSet));

@@ -19,7 +19,7 @@ const pack = (json: unknown): RuleSet => trustRuleSet(deepFreeze(json as RuleSet
  * slurs and vulgar slang. Complements the `xinhua-*` rules already in {@link zhGovRules}.
  * Each rule cites its category and item in `source`. Fixes are unsafe (a person decides).
  */
-export const xinhuaRules: RuleSet = pack(xinhua);
+export const xinhuaRules: RuleSet = /* @__PURE__ */ pack(xinhua);
 
 /**
  * Agency names abolished or renamed by the 2018 institutional reform (and the 2013 health and
@@ -28,17 +28,17 @@ export const xinhuaRules: RuleSet = pack(xinhua);
  * 原安监局 or a sentence about 2017 is not reported; pass `asOf` for a document about earlier
  * years. Names inside 《》 and quotations are left alone.
  */
-export const agencyRenameRules: RuleSet = pack(agency);
+export const agencyRenameRules: RuleSet = /* @__PURE__ */ pack(agency);
 
 /**
  * Gambling and pornography promotion injected into hijacked pages: reported only in promotion
  * shape (a gambling or sex term in one sentence with a URL, a contact lure or bonus wording),
  * never in a sentence about fighting it. Matches inside links and URLs too.
  */
-export const spamRules: RuleSet = pack(spam);
+export const spamRules: RuleSet = /* @__PURE__ */ pack(spam);
 
 /** Every built-in pack, by id. */
-export const BUILTIN_PACKS: Readonly<Record<string, RuleSet>> = Object.freeze({
+export const BUILTIN_PACKS: Readonly<Record<string, RuleSet>> = /* @__PURE__ */ Object.freeze({
   [zhGovRules.id]: zhGovRules,
   [xinhuaRules.id]: xinhuaRules,
   [agencyRenameRules.id]: agencyRenameRules,
@@ -52,4 +52,4 @@ export const BUILTIN_PACKS: Readonly<Record<string, RuleSet>> = Object.freeze({
  * or warning on the clean sentences of the evaluation corpus (`test/fixtures/caliber-eval/clean`,
  * measured by `npm run eval`). See docs/caliber.md for the figures.
  */
-export const defaultRuleSets: readonly RuleSet[] = Object.freeze([zhGovRules, xinhuaRules, agencyRenameRules, spamRules, zhGovTypos, zhGovDeDiDe]);
+export const defaultRuleSets: readonly RuleSet[] = /* @__PURE__ */ Object.freeze([zhGovRules, xinhuaRules, agencyRenameRules, spamRules, zhGovTypos, zhGovDeDiDe]);

@@ -1,18 +1,30 @@
-import { pinyin } from 'pinyin-pro';
+import { HOMOPHONE_TABLE } from '../lexicon/word-table';
 
-// Readings of one character, tones dropped: 王健华 and 王建华 are both wang jian hua. Cached:
-// a text has few distinct characters next to a surname, and pinyin-pro's lookup is not free.
-const readings = new Map<string, readonly string[]>();
+// Readings of each character, tones dropped (王健华 and 王建华 are both wang jian hua), from
+// the homophone table generated with pinyin-pro at build time (scripts/caliber/
+// generate-lexicon.ts): 7,623 characters, every one that occurs in the 78,000-word list. A
+// rarer character has no reading here and so never counts as a homophone. Built on first use;
+// at run time no pinyin library is loaded, which keeps a page that checks wording small.
+let readings: Map<string, readonly string[]> | undefined;
 
-/** Every reading of the character `ch` without tones (`乐` → `le`, `yue`, …). */
-export function readingsOf(ch: string): readonly string[] {
-  let r = readings.get(ch);
-  if (!r) {
-    r = /\p{sc=Han}/u.test(ch) ? pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }) : [];
-    if (readings.size > 20_000) readings.clear();
-    readings.set(ch, r);
+function readingTable(): Map<string, readonly string[]> {
+  if (readings) return readings;
+  const table = new Map<string, string[]>();
+  for (const group of HOMOPHONE_TABLE.split('|')) {
+    const colon = group.indexOf(':');
+    const syllable = group.slice(0, colon).replace(/\d$/, '');
+    for (const ch of group.slice(colon + 1)) {
+      const list = table.get(ch);
+      if (!list) table.set(ch, [syllable]);
+      else if (!list.includes(syllable)) list.push(syllable);
+    }
   }
-  return r;
+  return (readings = table);
+}
+
+/** Every reading of the character `ch` without tones (`乐` → `le`, `yue`, …); empty when unknown. */
+export function readingsOf(ch: string): readonly string[] {
+  return readingTable().get(ch) ?? [];
 }
 
 /** True when the two characters share a reading, tones ignored (健/建, 鑫/新). */
