@@ -33,3 +33,4 @@ export type { WebsiteMeta, WebsiteOptions, WebsitePayload } from './website';
 export type { PushOptions, PushPayload } from './push';
 export type { SmsOptions, SmsPayload } from './sms';
 export type { RssOptions, RssPayload } from './rss';
+export { articleSchema } from './article';

@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { zhGovRules } from '../caliber/index';
 import type { ReviewStep } from '../document/index';
-import { parseOrThrow } from '../errors/index';
+import { parseOrThrow, validationError } from '../errors/index';
 import { can } from './commands/can';
 import type { CommandContext } from './commands/context';
 import { createDraft } from './commands/create-draft';
@@ -41,6 +41,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const storage = options.storage;
   const steps: readonly ReviewStep[] = options.reviewSteps ?? DEFAULT_REVIEW_STEPS;
   const permissions: Permissions = { ...DEFAULT_PERMISSIONS, ...options.permissions };
+  assertNoSecondBuiltIn(options);
   const gates: readonly Gate[] = [
     ...(options.caliber === false
       ? []
@@ -74,7 +75,13 @@ export function createPublisher(options: PublisherOptions): Publisher {
     },
     start: () =>
       (started ??= (async () => {
-        for (const gate of gates) await gate.start?.(storage);
+        try {
+          for (const gate of gates) await gate.start?.(storage);
+        } catch (e) {
+          // A transient storage error must not be cached: the next command tries again.
+          started = undefined;
+          throw e;
+        }
       })()),
     restart() {
       started = undefined;
@@ -101,4 +108,22 @@ export function createPublisher(options: PublisherOptions): Publisher {
     can: (id, actor, action) => can(ctx, id, actor, action),
     due: (at) => due(ctx, at),
   };
+}
+
+/** The ids of the gates the publisher always wires itself (unless switched off). */
+const BUILT_IN_GATE_IDS = ['caliber', 'confidentiality', 'duplicates'] as const;
+
+/**
+ * A built-in gate passed again in `gates` runs twice, so every finding shows twice (the docs
+ * once told users to do this). Refused at creation; a built-in switched off (`duplicates:
+ * false`, `caliber: false`) may be replaced by one configured differently.
+ */
+function assertNoSecondBuiltIn(options: PublisherOptions): void {
+  const active = new Set<string>(BUILT_IN_GATE_IDS.filter((id) => !(id === 'caliber' && options.caliber === false) && !(id === 'duplicates' && options.duplicates === false)));
+  const issues = (options.gates ?? []).flatMap((g, i) =>
+    active.has(g.id)
+      ? [{ path: ['gates', i], message: `the publisher already runs the built-in "${g.id}" gate; configure it with the "${g.id}" option instead of adding it again` }]
+      : [],
+  );
+  if (issues.length) throw validationError('publisher options', issues);
 }

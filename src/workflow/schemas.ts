@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { articleSchema } from '../channels/index';
 import { LEVELS, type Level } from '../document/index';
 export { actorSchema } from '../document/index';
 
@@ -8,8 +9,10 @@ const editableFields = {
   summary: z.string().max(2_000).optional(),
   author: z.string().max(100).optional(),
   tags: z.array(z.string().trim().min(1)).max(50).optional(),
-  coverImage: z.string().min(1).optional(),
-  url: z.string().min(1).optional(),
+  // One schema with the channels' article: a URL a channel would refuse at publishing is
+  // refused here, when the author can still fix it, not after three signatures.
+  coverImage: articleSchema.shape.coverImage,
+  url: articleSchema.shape.url,
   level: z.enum(LEVELS, {
     error: (issue) =>
       issue.input === undefined

@@ -1,7 +1,7 @@
-import { diffChars } from 'diff';
 import * as z from 'zod';
 import type { Actor, GovDocument } from '../../document/index';
 import { parseOrThrow } from '../../errors/index';
+import { countBodyChanges } from '../body-changes';
 import { draftPatchSchema, type DraftPatch } from '../schemas';
 import { assertKnownChannels } from './channels';
 import type { CommandContext } from './context';
@@ -24,11 +24,7 @@ export async function updateDraft(ctx: CommandContext, id: string, patch: DraftP
       const fields = Object.keys(changes).filter((k) => JSON.stringify(changes[k as keyof typeof changes]) !== JSON.stringify(doc[k as keyof GovDocument]));
       const data: Record<string, unknown> = { fields };
       if (changes.body !== undefined && changes.body !== doc.body) {
-        const parts = diffChars(doc.body, changes.body);
-        data.body = {
-          added: parts.filter((p) => p.added).reduce((n, p) => n + p.value.length, 0),
-          removed: parts.filter((p) => p.removed).reduce((n, p) => n + p.value.length, 0),
-        };
+        data.body = countBodyChanges(doc.body, changes.body);
       }
       const next = { ...moved, ...withoutUndefined(changes) };
       // Any edit starts the review over: signatures and stored findings belong to the old text.
