@@ -176,3 +176,6 @@ export type {
   ReviewDecision,
   WaiverInput,
 } from './workflow/index';
+export { identityKey, sameIdentity } from './document/index';
+export type { Dispute } from './document/index';
+export type { PublishDueResult } from './workflow/index';

@@ -1,5 +1,5 @@
 import type { MachineEvent } from './machine';
-import type { Action } from './policy';
+import { isRetrospective, type Action } from './policy';
 import type { GovDocument } from '../document/index';
 
 /** The machine event an action sends, for `can()`. */
@@ -11,7 +11,11 @@ export function eventFor(doc: GovDocument, action: Action): MachineEvent {
       return { type: 'SUBMIT' };
     case 'review':
     case 'approve':
-      return doc.state === 'published' ? { type: 'SIGN_RETROSPECTIVE' } : { type: 'APPROVE_STEP' };
+      return isRetrospective(doc) ? { type: 'SIGN_RETROSPECTIVE' } : { type: 'APPROVE_STEP' };
+    case 'dispute':
+      return { type: 'DISPUTE' };
+    case 'reopen':
+      return { type: 'REOPEN' };
     case 'reject':
       return { type: 'REJECT' };
     case 'schedule':
@@ -35,5 +39,6 @@ export function eventFor(doc: GovDocument, action: Action): MachineEvent {
 export function stateMessage(doc: GovDocument, action: Action): string {
   if (action === 'withdraw') return `Nothing of document ${doc.id} is live to withdraw`;
   if ((action === 'approve' || action === 'review') && doc.state === 'published') return `Document ${doc.id} owes no review steps`;
+  if (action === 'dispute') return `Only a publication still owing review after the fact can be disputed; document ${doc.id} owes none`;
   return `Cannot ${action} a document that is ${doc.state}`;
 }

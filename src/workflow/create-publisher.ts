@@ -7,7 +7,9 @@ import type { CommandContext } from './commands/context';
 import { createDraft } from './commands/create-draft';
 import { publish } from './commands/publish';
 import { publishUrgent } from './commands/publish-urgent';
-import { due, history, list, verifyHistory } from './commands/queries';
+import { due, history, list, verifyHistory, withdrawalQueue } from './commands/queries';
+import { publishDue } from './commands/publish-due';
+import { reopen } from './commands/reopen';
 import { review } from './commands/review';
 import { revise } from './commands/revise';
 import { schedule } from './commands/schedule';
@@ -18,6 +20,7 @@ import { updateDraft } from './commands/update-draft';
 import { waive } from './commands/waive';
 import { withdraw } from './commands/withdraw';
 import { caliberGate } from './gates/caliber';
+import { channelsGate } from './gates/channels';
 import { confidentialityGate } from './gates/confidentiality';
 import { duplicatesGate } from './gates/duplicates';
 import type { Gate } from './gates/gate';
@@ -48,6 +51,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       : [caliberGate(options.caliber ?? [zhGovRules], options.caliberFacts === undefined ? {} : { facts: options.caliberFacts })]),
     confidentialityGate(options.confidentiality),
     ...(options.duplicates === false ? [] : [duplicatesGate(options.duplicates ?? {})]),
+    channelsGate({ customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {} }),
     ...(options.gates ?? []),
   ];
   const clock = options.clock ?? (() => new Date());
@@ -107,11 +111,14 @@ export function createPublisher(options: PublisherOptions): Publisher {
     verifyHistory: (id) => verifyHistory(ctx, id),
     can: (id, actor, action) => can(ctx, id, actor, action),
     due: (at) => due(ctx, at),
+    publishDue: (actor, now) => publishDue(ctx, actor, now),
+    reopen: (id, actor, reason) => reopen(ctx, id, actor, reason),
+    withdrawalQueue: () => withdrawalQueue(ctx),
   };
 }
 
 /** The ids of the gates the publisher always wires itself (unless switched off). */
-const BUILT_IN_GATE_IDS = ['caliber', 'confidentiality', 'duplicates'] as const;
+const BUILT_IN_GATE_IDS = ['caliber', 'confidentiality', 'duplicates', 'channels'] as const;
 
 /**
  * A built-in gate passed again in `gates` runs twice, so every finding shows twice (the docs

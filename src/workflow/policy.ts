@@ -1,5 +1,6 @@
 import type { GovpubErrorCode } from '../errors/index';
-import type { Actor, GovDocument, ReviewStep, Role } from '../document/index';
+import { sameIdentity, type Actor, type GovDocument, type ReviewStep, type Role } from '../document/index';
+import { stepsFor } from './machine-bridge';
 
 /** The actions `can()` answers for. `approve` and `reject` are the two review decisions. */
 export const ACTIONS = [
@@ -15,6 +16,8 @@ export const ACTIONS = [
   'withdraw',
   'revise',
   'waive',
+  'reopen',
+  'dispute',
 ] as const;
 /**
  * One of {@link ACTIONS}. `review` asks whether the actor may decide the current step at all
@@ -32,7 +35,15 @@ export interface Reason {
  * The roles each action needs: the actor must hold every role listed. Review decisions are
  * not listed here: each review step names the roles that may sign it (any one of them).
  */
-export type Permissions = Readonly<Record<Exclude<Action, 'review' | 'approve' | 'reject'>, readonly Role[]>>;
+export type Permissions = Readonly<Record<Exclude<Action, SpeciallyRuledAction>, readonly Role[]>>;
+
+/**
+ * Actions whose rule is not a list of roles: review decisions (the step names the roles),
+ * `reopen` (the author's side or an approver) and `dispute` (a retrospective reviewer).
+ */
+export type SpeciallyRuledAction = 'review' | 'approve' | 'reject' | 'reopen' | 'dispute';
+/** The {@link SpeciallyRuledAction}s, for validating `permissions`. */
+export const SPECIALLY_RULED_ACTIONS: readonly SpeciallyRuledAction[] = ['review', 'approve', 'reject', 'reopen', 'dispute'];
 
 /** Default permissions: authors write, publishers publish, urgent publishing needs both approver and publisher. */
 export const DEFAULT_PERMISSIONS: Permissions = {
@@ -74,13 +85,18 @@ const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 
 /** The review step an approve/reject decides, or `null` when no review is open. */
 export function stepUnderReview(document: GovDocument, steps: readonly ReviewStep[]): ReviewStep | null {
-  const id =
-    document.state === 'in_review'
-      ? document.currentStep
-      : document.state === 'published'
-        ? (document.retrospectiveReview?.pendingSteps[0] ?? null)
-        : null;
-  return steps.find((s) => s.id === id) ?? null;
+  const id = document.state === 'in_review' ? document.currentStep : (document.retrospectiveReview?.pendingSteps[0] ?? null);
+  return stepsFor(document, steps).find((s) => s.id === id) ?? null;
+}
+
+/** Whether a review decision now concerns the live revision (owed after an urgent publication), not a revision in review. */
+export function isRetrospective(document: GovDocument): boolean {
+  return document.state !== 'in_review' && document.retrospectiveReview !== null && (document.retrospectiveReview.pendingSteps.length ?? 0) > 0;
+}
+
+/** Whether the actor wrote the current revision: its author, or anyone who edited it. */
+export function wroteRevision(document: GovDocument, actor: Actor): boolean {
+  return sameIdentity(actor.id, document.authorId) || (document.editors ?? []).some((id) => sameIdentity(id, actor.id));
 }
 
 /**
@@ -98,26 +114,43 @@ export function policyReasons({ document, actor, action, steps, permissions }: P
     return reasons;
   }
 
-  if (action === 'review' || action === 'approve' || action === 'reject') {
+  if (action === 'review' || action === 'approve' || action === 'reject' || action === 'dispute') {
+    const retrospective = isRetrospective(document);
     const step = stepUnderReview(document, steps);
     if (step && !step.roles.some((r) => actor.roles.includes(r))) {
       forbid(`Step "${step.id}" must be signed by one of: ${step.roles.join(', ')}`);
     }
     // With no review open there is no step to name, but an actor who could sign none of
     // them is still refused for that reason too.
-    const reviewing = [...new Set(steps.flatMap((s) => s.roles))];
+    const reviewing = [...new Set(stepsFor(document, steps).flatMap((s) => s.roles))];
     if (!step && !reviewing.some((r) => actor.roles.includes(r))) {
       forbid(`Reviewing needs one of: ${reviewing.join(', ')}`);
     }
-    if (actor.id === document.authorId) forbid('The author may not review their own draft');
-    const signed = document.signatures.find((s) => s.actorId === actor.id);
+    if (sameIdentity(actor.id, document.authorId)) forbid('The author may not review their own draft');
+    else if (!retrospective && wroteRevision(document, actor)) forbid('Whoever edited this revision counts as its author and may not review it');
+    const signatures = retrospective ? (document.retrospectiveReview?.signatures ?? []) : document.signatures;
+    const signed = signatures.find((s) => sameIdentity(s.actorId, actor.id));
     if (signed) forbid(`${actor.id} already signed step "${signed.step}" of this revision; each step needs a different person`);
-    if (document.state === 'published' && document.retrospectiveReview?.actorId === actor.id) {
+    if (retrospective && sameIdentity(document.retrospectiveReview?.actorId, actor.id)) {
       forbid('Whoever published urgently may not review that publication after the fact');
     }
-    if (document.department !== undefined && actor.department !== document.department && !isAdmin(actor)) {
-      forbid(`Reviewers act only on documents of their own department (${document.department})`);
+    // Scoping never falls open: a document without a department is reviewed only by actors
+    // without one (or admins), as a document with one is reviewed only inside it.
+    if (!sameIdentity(actor.department, document.department) && !isAdmin(actor)) {
+      forbid(
+        document.department === undefined
+          ? 'This document belongs to no department: only reviewers without a department (or admins) may review it'
+          : `Reviewers act only on documents of their own department (${document.department})`,
+      );
     }
+    return reasons;
+  }
+
+  if (action === 'reopen') {
+    // The author's side (who wrote the revision, holding author) or an approver of the department.
+    const authorSide = actor.roles.includes('author') && wroteRevision(document, actor);
+    const approverSide = actor.roles.includes('approver') && (sameIdentity(actor.department, document.department) || isAdmin(actor));
+    if (!authorSide && !approverSide) forbid('Reopening needs the author of this revision (with author) or an approver of its department');
     return reasons;
   }
 
@@ -126,12 +159,18 @@ export function policyReasons({ document, actor, action, steps, permissions }: P
   if (missing.length) forbid(`${action} needs the role${needed.length > 1 ? 's' : ''} ${needed.join(' + ')}; missing ${missing.join(', ')}`);
 
   if (action === 'update' || action === 'submit' || action === 'revise') {
-    const colleague = document.department !== undefined && actor.department === document.department;
-    if (actor.id !== document.authorId && !colleague && !isAdmin(actor)) {
+    const colleague = document.department !== undefined && sameIdentity(actor.department, document.department);
+    if (!sameIdentity(actor.id, document.authorId) && !colleague && !isAdmin(actor)) {
       forbid('Only the author or a colleague of the same department may edit, submit or revise this document');
     }
   }
-  if (action === 'waive' && actor.id === document.authorId) forbid('The author may not waive findings on their own draft');
+  if (action === 'waive') {
+    if (sameIdentity(actor.id, document.authorId)) forbid('The author may not waive findings on their own draft');
+    else if (wroteRevision(document, actor)) forbid('Whoever edited this revision may not waive findings on it');
+  }
+  if (action === 'publishUrgent' && wroteRevision(document, actor)) {
+    forbid('The author (or an editor) of a revision may not publish it urgently: urgent publishing skips the review that would check them');
+  }
   return reasons;
 }
 

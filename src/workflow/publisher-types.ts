@@ -113,4 +113,32 @@ export interface Publisher {
   can(id: string, actor: Actor, action: Action): Promise<Permission>;
   /** Scheduled documents whose time has come (default: now), for the host's timer to publish. */
   due(now?: Date): Promise<GovDocument[]>;
+  /**
+   * Publishes every scheduled document due at `now` (default: the clock), claiming each once
+   * across host instances: what another instance published first is reported in `skipped`
+   * with the reason, never thrown. Needs `publisher`.
+   *
+   * @example
+   * ```ts
+   * setInterval(async () => {
+   *   const { published, skipped } = await publisher.publishDue(scheduler);
+   *   for (const s of skipped) log.info(`${s.id}: ${s.reason}`);
+   * }, 60_000);
+   * ```
+   */
+  publishDue(actor: Actor, now?: Date | string): Promise<PublishDueResult>;
+  /**
+   * Takes an approved or scheduled document back to `draft` (event `reopened`, signatures and
+   * schedule cleared) so it can be fixed. For the author's side or an approver of its department.
+   */
+  reopen(id: string, actor: Actor, reason: string): Promise<GovDocument>;
+  /** Documents whose urgent publication a retrospective reviewer disputed and that are still live. */
+  withdrawalQueue(): Promise<GovDocument[]>;
+}
+
+/** What `publishDue` returns. */
+export interface PublishDueResult {
+  published: PublishResult[];
+  /** Due documents not published by this call, with why (`ALREADY_HANDLED` when another instance or user got there first, else the refusal's code). */
+  skipped: { id: string; code: string; reason: string }[];
 }

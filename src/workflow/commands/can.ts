@@ -3,23 +3,40 @@ import { checkClearance } from '../../confidentiality/index';
 import { actorSchema, type Actor } from '../../document/index';
 import { parseOrThrow } from '../../errors/index';
 import { eventFor } from '../action-event';
+import { formatDocument } from '../gates/channels';
 import { ACTIONS, type Action } from '../policy';
 import type { Permission } from '../publisher-types';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
+import { channelRefusal } from './publish-revision';
+import { scheduledLater } from './publish';
 import { authorize, loadDocument } from './template';
 
-/** `can`: what the command would say, without doing it (gates are not run; clearance is). */
+/**
+ * `can`: what the command would say, without doing it. Content gates (caliber,
+ * confidentiality, duplicates) are not run; clearance is, and for `publish` so are the two
+ * things publishing refuses before any gate: a schedule still in the future and channel
+ * output that is not acceptable.
+ */
 export async function can(ctx: CommandContext, id: string, rawActor: Actor, action: Action): Promise<Permission> {
   const actor = parseOrThrow(actorSchema, rawActor, 'actor');
   parseOrThrow(z.enum(ACTIONS), action, 'action');
   const doc = await loadDocument(ctx, id);
   const { reasons } = authorize(ctx, doc, actor, action, eventFor(doc, action));
-  if (action === 'publish' || action === 'submit') {
+  if (action === 'publish' || action === 'submit' || action === 'publishUrgent') {
     try {
       checkClearance(doc.level, resolveChannels(ctx, doc.channels));
     } catch (e) {
       reasons.push({ code: 'CLEARANCE', message: (e as Error).message });
+    }
+  }
+  if (action === 'publish') {
+    const now = ctx.now();
+    const later = scheduledLater(doc, now);
+    if (later) reasons.unshift({ code: 'INVALID_TRANSITION', message: later.message });
+    if (reasons.length === 0) {
+      const refusal = channelRefusal(formatDocument(ctx, doc, now));
+      if (refusal) reasons.push({ code: 'CHECKS_FAILED', message: refusal.message });
     }
   }
   return { ok: reasons.length === 0, reasons: reasons.map((r) => r.message), details: reasons };

@@ -1,6 +1,6 @@
 import type { Actor, GovDocument } from '../../document/index';
-import { actorSchema } from '../../document/index';
-import { parseOrThrow } from '../../errors/index';
+import { actorSchema, sameIdentity } from '../../document/index';
+import { GovpubError, parseOrThrow } from '../../errors/index';
 import { freshWorkflowFields } from '../new-document';
 import type { DraftInput } from '../schemas';
 import { draftInputSchema } from '../schemas';
@@ -22,6 +22,12 @@ export async function createDraft(ctx: CommandContext, input: DraftInput, rawAct
       assertKnownChannels(ctx, data.channels);
       const id = ctx.newId();
       const department = data.department ?? actor.department;
+      // A draft is created only in the author's own department (admins may place it anywhere):
+      // otherwise an author could pick the reviewers who see it.
+      if (data.department !== undefined && !sameIdentity(data.department, actor.department) && !actor.roles.includes('admin')) {
+        const message = `An author creates drafts only in their own department (${actor.department ?? 'none'}), not ${data.department}`;
+        throw new GovpubError('FORBIDDEN', message, { details: { reasons: [{ code: 'FORBIDDEN', message }] } });
+      }
       const doc: GovDocument = {
         ...withoutUndefined({ ...data, department }),
         ...freshWorkflowFields(at.toISOString()),

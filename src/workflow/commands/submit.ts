@@ -12,7 +12,8 @@ export async function submit(ctx: CommandContext, id: string, actor: Actor, opts
     event: { type: 'SUBMIT' },
     ...(opts.expectedVersion === undefined ? {} : { expectedVersion: opts.expectedVersion }),
     compute: async ({ moved, actor: a, at }) => {
-      const next = { ...moved, signatures: [] };
+      // The steps in force now go with the document, so every instance reviews it under them.
+      const next = { ...moved, signatures: [], reviewSteps: ctx.steps.map((s) => ({ ...s, roles: [...s.roles] })) };
       const findings = await checkGates(ctx, 'submit', next, a, at);
       return {
         document: { ...next, findings },

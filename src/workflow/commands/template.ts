@@ -35,6 +35,8 @@ export interface CommandSpec<D extends GovDocument | null> {
   action: PolicyAction;
   /** What the machine is asked; `null` when the machine has no say (creating). */
   event: MachineEvent | null;
+  /** The command's time instead of the clock's (`publishDue(actor, now)`). */
+  at?: Date;
   /** Refuse with `CONFLICT` unless the stored document is at this version. */
   expectedVersion?: number;
   compute(input: ComputeInput<D>): Promise<Change> | Change;
@@ -56,7 +58,7 @@ export async function runCommand<D extends GovDocument | null>(ctx: CommandConte
   }
   const { reasons, next } = authorize(ctx, before, actor, spec.action, spec.event);
   if (reasons.length) refuse(reasons);
-  const at = ctx.now();
+  const at = spec.at ?? ctx.now();
   const copy = before === null ? null : structuredClone(before);
   const moved = copy === null || next === null ? copy : { ...copy, state: next.state, currentStep: next.currentStep };
   const change = await spec.compute({ document: copy as D, moved: moved as D, actor, at });
