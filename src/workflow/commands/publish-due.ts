@@ -1,6 +1,6 @@
 import type { Actor, GovDocument } from '../../document/index';
 import { actorSchema } from '../../document/index';
-import { isGovpubError, parseOrThrow } from '../../errors/index';
+import { GovpubError, isGovpubError, parseOrThrow } from '../../errors/index';
 import type { PublishDueResult } from '../publisher-types';
 import { instantSchema } from '../schemas';
 import type { CommandContext } from './context';
@@ -19,6 +19,11 @@ import { due } from './queries';
 export async function publishDue(ctx: CommandContext, rawActor: Actor, rawNow?: Date | string): Promise<PublishDueResult> {
   const actor = parseOrThrow(actorSchema, rawActor, 'actor');
   const now = rawNow === undefined ? ctx.now() : parseOrThrow(instantSchema, rawNow, 'now');
+  const missing = ctx.permissions.publish.filter((r) => !actor.roles.includes(r));
+  if (missing.length) {
+    const message = `publishDue needs the role${ctx.permissions.publish.length > 1 ? 's' : ''} ${ctx.permissions.publish.join(' + ')}; missing ${missing.join(', ')}`;
+    throw new GovpubError('FORBIDDEN', message, { details: { reasons: [{ code: 'FORBIDDEN', message }] } });
+  }
   const result: PublishDueResult = { published: [], skipped: [] };
   for (const doc of await due(ctx, now)) {
     try {
