@@ -9,7 +9,6 @@ import type { Permission } from '../publisher-types';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
 import { channelRefusal } from './publish-revision';
-import { scheduledLater } from './publish';
 import { authorize, loadDocument } from './template';
 
 /**
@@ -22,7 +21,8 @@ export async function can(ctx: CommandContext, id: string, rawActor: Actor, acti
   const actor = parseOrThrow(actorSchema, rawActor, 'actor');
   parseOrThrow(z.enum(ACTIONS), action, 'action');
   const doc = await loadDocument(ctx, id);
-  const { reasons } = authorize(ctx, doc, actor, action, eventFor(doc, action));
+  const now = ctx.now();
+  const { reasons } = authorize(ctx, doc, actor, action, eventFor(doc, action), now);
   if (action === 'publish' || action === 'submit' || action === 'publishUrgent') {
     try {
       checkClearance(doc.level, resolveChannels(ctx, doc.channels));
@@ -31,9 +31,6 @@ export async function can(ctx: CommandContext, id: string, rawActor: Actor, acti
     }
   }
   if (action === 'publish') {
-    const now = ctx.now();
-    const later = scheduledLater(doc, now);
-    if (later) reasons.unshift({ code: 'INVALID_TRANSITION', message: later.message });
     if (reasons.length === 0) {
       const refusal = channelRefusal(formatDocument(ctx, doc, now));
       if (refusal) reasons.push({ code: 'CHECKS_FAILED', message: refusal.message });

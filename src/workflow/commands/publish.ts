@@ -3,6 +3,7 @@ import { GovpubError } from '../../errors/index';
 import type { PublishResult } from '../publisher-types';
 import type { CommandContext } from './context';
 import { publishRevision, type PublishedRevisionChange } from './publish-revision';
+import { scheduledLater } from '../scheduled-later';
 import { runCommand } from './template';
 
 /** `publish`: an approved (or due scheduled) document goes live on every channel. */
@@ -34,11 +35,3 @@ function withoutDispute(doc: GovDocument): GovDocument {
   return rest;
 }
 
-/** The refusal of publishing a document scheduled for later than `at`, or `null`. Shared with `can()`. */
-export function scheduledLater(doc: GovDocument, at: Date): GovpubError | null {
-  if (doc.state !== 'scheduled' || doc.scheduledAt === null || at.getTime() >= Date.parse(doc.scheduledAt)) return null;
-  const message = `Scheduled for ${doc.scheduledAt}; unschedule it to publish now`;
-  return new GovpubError('INVALID_TRANSITION', message, {
-    details: { scheduledAt: doc.scheduledAt, reasons: [{ code: 'INVALID_TRANSITION', message }] },
-  });
-}

@@ -5,6 +5,7 @@ import { stateMessage } from '../action-event';
 import { chainEvents } from '../audit-chain';
 import type { MachineEvent } from '../machine';
 import { decide } from '../machine-bridge';
+import { scheduledLater } from '../scheduled-later';
 import { policyReasons, type PolicyAction, type Reason } from '../policy';
 import type { CommandContext } from './context';
 
@@ -56,9 +57,9 @@ export async function runCommand<D extends GovDocument | null>(ctx: CommandConte
       details: { id: before.id, expectedVersion: spec.expectedVersion, actualVersion: before.version },
     });
   }
-  const { reasons, next } = authorize(ctx, before, actor, spec.action, spec.event);
-  if (reasons.length) refuse(reasons);
   const at = spec.at ?? ctx.now();
+  const { reasons, next } = authorize(ctx, before, actor, spec.action, spec.event, at);
+  if (reasons.length) refuse(reasons);
   const copy = before === null ? null : structuredClone(before);
   const moved = copy === null || next === null ? copy : { ...copy, state: next.state, currentStep: next.currentStep };
   const change = await spec.compute({ document: copy as D, moved: moved as D, actor, at });
@@ -87,10 +88,13 @@ export function authorize(
   actor: Actor,
   action: PolicyAction,
   event: MachineEvent | null,
+  at: Date,
 ): { reasons: Reason[]; next: ReturnType<typeof decide> } {
   const reasons: Reason[] = [];
   const next = doc && event ? decide(doc, ctx.steps, event) : null;
   if (doc && event && action !== 'create' && !next) reasons.push({ code: 'INVALID_TRANSITION', message: stateMessage(doc, action) });
+  const later = doc && action === 'publish' ? scheduledLater(doc, at) : null;
+  if (later) reasons.push({ code: 'INVALID_TRANSITION', message: later.message });
   reasons.push(...policyReasons({ document: doc, actor, action, steps: ctx.steps, permissions: ctx.permissions }));
   return { reasons, next };
 }

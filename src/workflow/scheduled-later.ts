@@ -1,0 +1,15 @@
+import type { GovDocument } from '../document/index';
+import { GovpubError } from '../errors/index';
+
+/**
+ * The refusal of publishing a document scheduled for later than `at`, or `null`. A state
+ * question (the machine cannot see the clock), so it is asked with the machine, in
+ * `authorize`, and `can()` and the command give the same answer.
+ */
+export function scheduledLater(doc: GovDocument, at: Date): GovpubError | null {
+  if (doc.state !== 'scheduled' || doc.scheduledAt === null || at.getTime() >= Date.parse(doc.scheduledAt)) return null;
+  const message = `Scheduled for ${doc.scheduledAt}; unschedule it to publish now`;
+  return new GovpubError('INVALID_TRANSITION', message, {
+    details: { scheduledAt: doc.scheduledAt, reasons: [{ code: 'INVALID_TRANSITION', message }] },
+  });
+}
