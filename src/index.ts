@@ -179,3 +179,5 @@ export type {
 export { identityKey, sameIdentity } from './document/index';
 export type { Dispute } from './document/index';
 export type { PublishDueResult } from './workflow/index';
+export { REASON_CODES, formatReason } from './workflow/index';
+export type { Locale, ReasonCode } from './workflow/index';

@@ -64,6 +64,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     storage,
     steps,
     permissions,
+    locale: options.locale ?? 'zh',
     gates,
     customChannels: options.channels?.custom ?? [],
     channelOptions: options.channels?.options ?? {},

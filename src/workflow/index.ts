@@ -16,3 +16,5 @@ export type { Permission, Publisher, PublisherChannelOptions, PublisherOptions, 
 export { freshWorkflowFields } from './new-document';
 export type { FreshWorkflowFields } from './new-document';
 export type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
+export { REASON_CODES, formatReason } from './reasons';
+export type { Locale, ReasonCode } from './reasons';

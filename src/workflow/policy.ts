@@ -1,4 +1,3 @@
-import type { GovpubErrorCode } from '../errors/index';
 import { sameIdentity, type Actor, type GovDocument, type ReviewStep, type Role } from '../document/index';
 import { stepsFor } from './machine-bridge';
 
@@ -25,11 +24,8 @@ export const ACTIONS = [
  */
 export type Action = (typeof ACTIONS)[number];
 
-/** Why an action is refused; `code` is the error the command would throw. */
-export interface Reason {
-  code: GovpubErrorCode;
-  message: string;
-}
+import { reason, type Locale, type Reason, type ReasonCode } from './reasons';
+export type { Reason } from './reasons';
 
 /**
  * The roles each action needs: the actor must hold every role listed. Review decisions are
@@ -79,6 +75,8 @@ export interface PolicyInput {
   action: PolicyAction;
   steps: readonly ReviewStep[];
   permissions: Permissions;
+  /** The language of the reasons' messages; default Chinese. */
+  locale?: Locale;
 }
 
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
@@ -104,13 +102,13 @@ export function wroteRevision(document: GovDocument, actor: Actor): boolean {
  * empty when it allows it. Whether the document's state allows the action is the
  * machine's question, not this function's.
  */
-export function policyReasons({ document, actor, action, steps, permissions }: PolicyInput): Reason[] {
+export function policyReasons({ document, actor, action, steps, permissions, locale = 'zh' }: PolicyInput): Reason[] {
   const reasons: Reason[] = [];
-  const forbid = (message: string) => reasons.push({ code: 'FORBIDDEN', message });
+  const forbid = (code: ReasonCode, params: Record<string, unknown> = {}) => reasons.push(reason(code, 'FORBIDDEN', params, locale));
 
   if (action === 'create' || document === null) {
     const missing = permissions.update.filter((r) => !actor.roles.includes(r));
-    if (missing.length) forbid(`Creating a draft needs the role ${permissions.update.join(' + ')}; missing ${missing.join(', ')}`);
+    if (missing.length) forbid('MISSING_ROLE', { action: 'create', roles: permissions.update, missing });
     return reasons;
   }
 
@@ -118,30 +116,29 @@ export function policyReasons({ document, actor, action, steps, permissions }: P
     const retrospective = isRetrospective(document);
     const step = stepUnderReview(document, steps);
     if (step && !step.roles.some((r) => actor.roles.includes(r))) {
-      forbid(`Step "${step.id}" must be signed by one of: ${step.roles.join(', ')}`);
+      forbid('MISSING_ROLE', { action, step: step.id, stepLabel: step.label ?? step.id, roles: step.roles });
     }
     // With no review open there is no step to name, but an actor who could sign none of
     // them is still refused for that reason too.
     const reviewing = [...new Set(stepsFor(document, steps).flatMap((s) => s.roles))];
     if (!step && !reviewing.some((r) => actor.roles.includes(r))) {
-      forbid(`Reviewing needs one of: ${reviewing.join(', ')}`);
+      forbid('MISSING_ROLE', { action, roles: reviewing, missing: reviewing });
     }
-    if (sameIdentity(actor.id, document.authorId)) forbid('The author may not review their own draft');
-    else if (!retrospective && wroteRevision(document, actor)) forbid('Whoever edited this revision counts as its author and may not review it');
+    if (sameIdentity(actor.id, document.authorId)) forbid('SELF_REVIEW', { action });
+    else if (!retrospective && wroteRevision(document, actor)) forbid('EDITED_THIS_REVISION', { action });
     const signatures = retrospective ? (document.retrospectiveReview?.signatures ?? []) : document.signatures;
     const signed = signatures.find((s) => sameIdentity(s.actorId, actor.id));
-    if (signed) forbid(`${actor.id} already signed step "${signed.step}" of this revision; each step needs a different person`);
+    if (signed) {
+      const label = stepsFor(document, steps).find((st) => st.id === signed.step)?.label;
+      forbid('SIGNED_OTHER_STEP', { actorId: actor.id, step: signed.step, stepLabel: label ?? signed.step });
+    }
     if (retrospective && sameIdentity(document.retrospectiveReview?.actorId, actor.id)) {
-      forbid('Whoever published urgently may not review that publication after the fact');
+      forbid('URGENT_PUBLISHER_REVIEW', { action });
     }
     // Scoping never falls open: a document without a department is reviewed only by actors
     // without one (or admins), as a document with one is reviewed only inside it.
     if (!sameIdentity(actor.department, document.department) && !isAdmin(actor)) {
-      forbid(
-        document.department === undefined
-          ? 'This document belongs to no department: only reviewers without a department (or admins) may review it'
-          : `Reviewers act only on documents of their own department (${document.department})`,
-      );
+      forbid('WRONG_DEPARTMENT', { action, department: document.department ?? null, actorDepartment: actor.department ?? null });
     }
     return reasons;
   }
@@ -150,26 +147,26 @@ export function policyReasons({ document, actor, action, steps, permissions }: P
     // The author's side (who wrote the revision, holding author) or an approver of the department.
     const authorSide = actor.roles.includes('author') && wroteRevision(document, actor);
     const approverSide = actor.roles.includes('approver') && (sameIdentity(actor.department, document.department) || isAdmin(actor));
-    if (!authorSide && !approverSide) forbid('Reopening needs the author of this revision (with author) or an approver of its department');
+    if (!authorSide && !approverSide) forbid('NOT_AUTHOR_SIDE_OR_APPROVER', { action });
     return reasons;
   }
 
   const needed = permissions[action];
   const missing = needed.filter((r) => !actor.roles.includes(r));
-  if (missing.length) forbid(`${action} needs the role${needed.length > 1 ? 's' : ''} ${needed.join(' + ')}; missing ${missing.join(', ')}`);
+  if (missing.length) forbid('MISSING_ROLE', { action, roles: needed, missing });
 
   if (action === 'update' || action === 'submit' || action === 'revise') {
     const colleague = document.department !== undefined && sameIdentity(actor.department, document.department);
     if (!sameIdentity(actor.id, document.authorId) && !colleague && !isAdmin(actor)) {
-      forbid('Only the author or a colleague of the same department may edit, submit or revise this document');
+      forbid('NOT_AUTHOR_OR_COLLEAGUE', { action });
     }
   }
   if (action === 'waive') {
-    if (sameIdentity(actor.id, document.authorId)) forbid('The author may not waive findings on their own draft');
-    else if (wroteRevision(document, actor)) forbid('Whoever edited this revision may not waive findings on it');
+    if (sameIdentity(actor.id, document.authorId)) forbid('SELF_WAIVE', { action });
+    else if (wroteRevision(document, actor)) forbid('EDITED_THIS_REVISION', { action });
   }
   if (action === 'publishUrgent' && wroteRevision(document, actor)) {
-    forbid('The author (or an editor) of a revision may not publish it urgently: urgent publishing skips the review that would check them');
+    forbid('SELF_URGENT', { action });
   }
   return reasons;
 }

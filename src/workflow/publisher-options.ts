@@ -45,6 +45,7 @@ export const publisherOptionsSchema = z.strictObject({
       options: z.record(z.string(), z.custom<FormatOptions>((o) => typeof o === 'object' && o !== null, 'expected an options object')).optional(),
     })
     .optional(),
+  locale: z.enum(['zh', 'en']).optional(),
   clock: z.function().optional(),
   idGenerator: z.function().optional(),
 });

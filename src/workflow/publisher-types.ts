@@ -6,7 +6,8 @@ import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { ListPage, ListQuery, StorageAdapter } from '../storage/index';
 import type { ChainVerification } from './audit-chain';
 import type { Gate } from './gates/gate';
-import type { Action, Permissions, Reason } from './policy';
+import type { Action, Permissions } from './policy';
+import type { Locale, Reason } from './reasons';
 import type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
 import type { Actor, AuditEvent, GovDocument, ReviewStep } from '../document/index';
 
@@ -49,6 +50,8 @@ export interface PublisherOptions {
   /** Extra checks run on submit and publish, after the built-in ones. */
   gates?: Gate[];
   channels?: PublisherChannelOptions;
+  /** The language of refusal messages (`details.reasons[].message`, the error message): `zh` (default) or `en`. */
+  locale?: Locale;
   /** Injected for deterministic tests; default `() => new Date()`. */
   clock?: () => Date;
   /** Injected for deterministic tests; default nanoid. */
@@ -64,9 +67,9 @@ export interface PublishResult {
 /** The answer of `can()`: `ok`, or every reason that stops the action. */
 export interface Permission {
   ok: boolean;
-  /** Human-readable reasons, one per obstacle. */
+  /** Human-readable reasons, one per obstacle, in the publisher's locale. */
   reasons: string[];
-  /** The same reasons with the error code each would raise. */
+  /** The same reasons with their stable `code` (see `REASON_CODES`), `params`, and the error code each would raise (`error`). */
   details: Reason[];
 }
 

@@ -1,5 +1,6 @@
 import type { GovDocument } from '../document/index';
 import { GovpubError } from '../errors/index';
+import { reason } from './reasons';
 
 /**
  * The refusal of publishing a document scheduled for later than `at`, or `null`. A state
@@ -8,8 +9,6 @@ import { GovpubError } from '../errors/index';
  */
 export function scheduledLater(doc: GovDocument, at: Date): GovpubError | null {
   if (doc.state !== 'scheduled' || doc.scheduledAt === null || at.getTime() >= Date.parse(doc.scheduledAt)) return null;
-  const message = `Scheduled for ${doc.scheduledAt}; unschedule it to publish now`;
-  return new GovpubError('INVALID_TRANSITION', message, {
-    details: { scheduledAt: doc.scheduledAt, reasons: [{ code: 'INVALID_TRANSITION', message }] },
-  });
+  const why = reason('SCHEDULED_LATER', 'INVALID_TRANSITION', { scheduledAt: doc.scheduledAt });
+  return new GovpubError('INVALID_TRANSITION', why.message, { details: { scheduledAt: doc.scheduledAt, reasons: [why] } });
 }

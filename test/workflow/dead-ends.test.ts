@@ -53,7 +53,7 @@ describe('no dead ends (issue 12 §1)', () => {
     await publisher.schedule(doc.id, staff.publisher, '2026-03-02T01:00:00Z');
     const later = await publisher.can(doc.id, staff.publisher, 'publish');
     expect(later.ok).toBe(false);
-    expect(later.details.map((r) => r.code)).toContain('INVALID_TRANSITION');
+    expect(later.details.map((r) => [r.code, r.error])).toContainEqual(['SCHEDULED_LATER', 'INVALID_TRANSITION']);
   });
 
   it('lets a retrospective reviewer dispute an urgent publication, which queues it for withdrawal', async () => {

@@ -25,8 +25,7 @@ describe('separation of duties that holds (issue 13 §1)', () => {
     await publisher.submit(doc.id, staff.author);
     const error = await publisher.review(doc.id, editor, { decision: 'approve' }).catch((e) => e);
     expect(error).toMatchObject({ code: 'FORBIDDEN' });
-    expect(error.details.reasons.map((r: { code: string }) => r.code)).toContain('FORBIDDEN');
-    expect(error.message).toMatch(/edited/);
+    expect(error.details.reasons.map((r: { code: string }) => r.code)).toContain('EDITED_THIS_REVISION');
   });
 
   it('forbids the author to publish their own draft urgently; the debt survives revise', async () => {

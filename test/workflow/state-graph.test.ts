@@ -151,7 +151,7 @@ async function explore(stepCount: number, timeAndUrgent: boolean) {
           chosen ??= name;
           continue;
         }
-        const expected = (answer.details.find((r) => r.code === 'INVALID_TRANSITION') ?? answer.details[0])!.code;
+        const expected = (answer.details.find((r) => r.error === 'INVALID_TRANSITION') ?? answer.details[0])!.error;
         const outcome = await cmd.run(world, doc, cast[name]).then(
           () => 'succeeded',
           (e: unknown) => (isGovpubError(e) ? e.code : `threw ${String(e)}`),

@@ -9,6 +9,7 @@ import type { Permission } from '../publisher-types';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
 import { channelRefusal } from './publish-revision';
+import { reason } from '../reasons';
 import { authorize, loadDocument } from './template';
 
 /**
@@ -27,13 +28,19 @@ export async function can(ctx: CommandContext, id: string, rawActor: Actor, acti
     try {
       checkClearance(doc.level, resolveChannels(ctx, doc.channels));
     } catch (e) {
-      reasons.push({ code: 'CLEARANCE', message: (e as Error).message });
+      const details = (e as { details?: { channels?: unknown } }).details;
+      reasons.push(reason('CLEARANCE', 'CLEARANCE', { level: doc.level, channels: details?.channels ?? doc.channels }, ctx.locale));
     }
   }
   if (action === 'publish') {
     if (reasons.length === 0) {
       const refusal = channelRefusal(formatDocument(ctx, doc, now));
-      if (refusal) reasons.push({ code: 'CHECKS_FAILED', message: refusal.message });
+      if (refusal) {
+        const problems = (refusal.details?.findings as { severity: string; message: string; details?: { channel?: string } }[])
+          .filter((f) => f.severity === 'error')
+          .map((f) => `${f.details?.channel}: ${f.message}`);
+        reasons.push(reason('CHANNEL_REFUSED', 'CHECKS_FAILED', { problems }, ctx.locale));
+      }
     }
   }
   return { ok: reasons.length === 0, reasons: reasons.map((r) => r.message), details: reasons };

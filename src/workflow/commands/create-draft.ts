@@ -2,6 +2,7 @@ import type { Actor, GovDocument } from '../../document/index';
 import { actorSchema, sameIdentity } from '../../document/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
 import { freshWorkflowFields } from '../new-document';
+import { reason } from '../reasons';
 import type { DraftInput } from '../schemas';
 import { draftInputSchema } from '../schemas';
 import { assertKnownChannels } from './channels';
@@ -25,8 +26,8 @@ export async function createDraft(ctx: CommandContext, input: DraftInput, rawAct
       // A draft is created only in the author's own department (admins may place it anywhere):
       // otherwise an author could pick the reviewers who see it.
       if (data.department !== undefined && !sameIdentity(data.department, actor.department) && !actor.roles.includes('admin')) {
-        const message = `An author creates drafts only in their own department (${actor.department ?? 'none'}), not ${data.department}`;
-        throw new GovpubError('FORBIDDEN', message, { details: { reasons: [{ code: 'FORBIDDEN', message }] } });
+        const why = reason('WRONG_DEPARTMENT', 'FORBIDDEN', { action: 'create', department: data.department, actorDepartment: actor.department ?? null }, ctx.locale);
+        throw new GovpubError('FORBIDDEN', why.message, { details: { reasons: [why] } });
       }
       const doc: GovDocument = {
         ...withoutUndefined({ ...data, department }),

@@ -2,6 +2,7 @@ import type { Actor, GovDocument } from '../../document/index';
 import { actorSchema } from '../../document/index';
 import { GovpubError, isGovpubError, parseOrThrow } from '../../errors/index';
 import type { PublishDueResult } from '../publisher-types';
+import { reason } from '../reasons';
 import { instantSchema } from '../schemas';
 import type { CommandContext } from './context';
 import { publish } from './publish';
@@ -21,8 +22,8 @@ export async function publishDue(ctx: CommandContext, rawActor: Actor, rawNow?: 
   const now = rawNow === undefined ? ctx.now() : parseOrThrow(instantSchema, rawNow, 'now');
   const missing = ctx.permissions.publish.filter((r) => !actor.roles.includes(r));
   if (missing.length) {
-    const message = `publishDue needs the role${ctx.permissions.publish.length > 1 ? 's' : ''} ${ctx.permissions.publish.join(' + ')}; missing ${missing.join(', ')}`;
-    throw new GovpubError('FORBIDDEN', message, { details: { reasons: [{ code: 'FORBIDDEN', message }] } });
+    const why = reason('MISSING_ROLE', 'FORBIDDEN', { action: 'publish', roles: ctx.permissions.publish, missing }, ctx.locale);
+    throw new GovpubError('FORBIDDEN', why.message, { details: { reasons: [why] } });
   }
   const result: PublishDueResult = { published: [], skipped: [] };
   for (const doc of await due(ctx, now)) {

@@ -3,6 +3,7 @@ import { actorSchema } from '../../document/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
 import type { MachineEvent } from '../machine';
 import { isRetrospective, stepUnderReview } from '../policy';
+import { reason } from '../reasons';
 import { reviewDecisionSchema, type ReviewDecision } from '../schemas';
 import type { CommandContext } from './context';
 import { loadDocument, runCommand, withoutUndefined } from './template';
@@ -19,9 +20,9 @@ export async function review(ctx: CommandContext, id: string, rawActor: Actor, r
   const probe = await loadDocument(ctx, id);
   const retrospective = isRetrospective(probe);
   if (retrospective && decision.decision === 'reject') {
-    throw new GovpubError('INVALID_TRANSITION', 'A published document cannot be rejected after the fact; dispute it (decision "dispute") or withdraw it', {
-      details: { state: probe.state, reasons: [{ code: 'INVALID_TRANSITION', message: 'reject after the fact' }] },
-    });
+    // Same reason as can(id, actor, 'reject') gives: the machine has no REJECT outside in_review.
+    const why = reason('WRONG_STATE', 'INVALID_TRANSITION', { id, state: probe.state, action: 'reject' }, ctx.locale);
+    throw new GovpubError('INVALID_TRANSITION', `${why.message} (a publication is disputed or withdrawn, not rejected)`, { details: { state: probe.state, reasons: [why] } });
   }
   const event: MachineEvent =
     decision.decision === 'dispute'

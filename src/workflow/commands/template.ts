@@ -1,12 +1,13 @@
 import type { Actor, AuditEventType, GovDocument } from '../../document/index';
 import { actorSchema } from '../../document/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
-import { stateMessage } from '../action-event';
+import { stateReason } from '../action-event';
 import { chainEvents } from '../audit-chain';
 import type { MachineEvent } from '../machine';
 import { decide } from '../machine-bridge';
 import { scheduledLater } from '../scheduled-later';
-import { policyReasons, type PolicyAction, type Reason } from '../policy';
+import { policyReasons, type PolicyAction } from '../policy';
+import { reason, type Reason } from '../reasons';
 import type { CommandContext } from './context';
 
 /** Event content before the chain numbers and hashes it. */
@@ -92,17 +93,20 @@ export function authorize(
 ): { reasons: Reason[]; next: ReturnType<typeof decide> } {
   const reasons: Reason[] = [];
   const next = doc && event ? decide(doc, ctx.steps, event) : null;
-  if (doc && event && action !== 'create' && !next) reasons.push({ code: 'INVALID_TRANSITION', message: stateMessage(doc, action) });
+  if (doc && event && action !== 'create' && !next) reasons.push(stateReason(doc, action, ctx.locale));
   const later = doc && action === 'publish' ? scheduledLater(doc, at) : null;
-  if (later) reasons.push({ code: 'INVALID_TRANSITION', message: later.message });
-  reasons.push(...policyReasons({ document: doc, actor, action, steps: ctx.steps, permissions: ctx.permissions }));
+  if (later) reasons.push(reason('SCHEDULED_LATER', 'INVALID_TRANSITION', { scheduledAt: doc!.scheduledAt }, ctx.locale));
+  reasons.push(...policyReasons({ document: doc, actor, action, steps: ctx.steps, permissions: ctx.permissions, locale: ctx.locale }));
   return { reasons, next };
 }
 
-/** Throws the refusal: the state's reason first ("not possible now" helps more than "not yours"). */
+/**
+ * Throws the refusal: the state's reason first ("not possible now" helps more than "not
+ * yours"). Every reason is in `details.reasons` (`{ code, params, message, error }`).
+ */
 export function refuse(reasons: Reason[]): never {
-  const first = reasons.find((r) => r.code === 'INVALID_TRANSITION') ?? reasons[0]!;
-  throw new GovpubError(first.code, reasons.map((r) => r.message).join('; '), { details: { reasons } });
+  const first = reasons.find((r) => r.error === 'INVALID_TRANSITION') ?? reasons[0]!;
+  throw new GovpubError(first.error, reasons.map((r) => r.message).join('；'), { details: { reasons } });
 }
 
 /** Writes the change and its chained events in one atomic adapter commit. */
