@@ -11,7 +11,7 @@ export async function revise(ctx: CommandContext, id: string, actor: Actor): Pro
     event: { type: 'REVISE' },
     compute: ({ document: doc, moved }) => ({
       // The review owed for the live revision stays owed: revising does not review it.
-      document: { ...withoutEditors(moved), revision: doc.revision + 1, signatures: [], findings: [], waivers: [] },
+      document: { ...withoutEditors(moved), revision: doc.revision + 1, signatures: [], findings: [] },
       events: [{ type: 'revised', data: { from: doc.revision, to: doc.revision + 1 } }],
     }),
   });
