@@ -15,6 +15,8 @@ describe('no dead ends (issue 12 §1)', () => {
   it('refuses an SMS channel without a signature at submit, not after three signatures', async () => {
     const { publisher } = setup({ caliber: false });
     const doc = await publisher.createDraft({ ...notice, channels: ['sms'] }, staff.author);
+    const answer = await publisher.can(doc.id, staff.author, 'submit');
+    expect(answer.details.map((r) => [r.code, r.error])).toEqual([['CHANNEL_REFUSED', 'CHECKS_FAILED']]);
     await expect(publisher.submit(doc.id, staff.author)).rejects.toMatchObject({ code: 'CHECKS_FAILED' });
   });
 

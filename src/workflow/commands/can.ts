@@ -14,9 +14,9 @@ import { authorize, loadDocument } from './template';
 
 /**
  * `can`: what the command would say, without doing it. Content gates (caliber,
- * confidentiality, duplicates) are not run; clearance is, and for `publish` so are the two
- * things publishing refuses before any gate: a schedule still in the future and channel
- * output that is not acceptable.
+ * confidentiality, duplicates) are not run; clearance is, for `publish` a schedule still in
+ * the future, and for `submit` and `publish` channel output that is not acceptable (the
+ * channel gate's errors: cheap to compute and the commonest surprise).
  */
 export async function can(ctx: CommandContext, id: string, rawActor: Actor, action: Action): Promise<Permission> {
   const actor = parseOrThrow(actorSchema, rawActor, 'actor');
@@ -32,7 +32,7 @@ export async function can(ctx: CommandContext, id: string, rawActor: Actor, acti
       reasons.push(reason('CLEARANCE', 'CLEARANCE', { level: doc.level, channels: details?.channels ?? doc.channels }, ctx.locale));
     }
   }
-  if (action === 'publish') {
+  if (action === 'publish' || action === 'submit') {
     if (reasons.length === 0) {
       const refusal = channelRefusal(formatDocument(ctx, doc, now));
       if (refusal) {
