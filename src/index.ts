@@ -324,3 +324,8 @@ export type {
 // Word drafts in (issue 15 §3).
 export { importDocx } from './import/index';
 export type { ImportDocxOptions, ImportedDocx, ImportedImage, ImportFinding, ImportFindingDetails } from './import/index';
+export { identityKey, sameIdentity } from './document/index';
+export type { Dispute } from './document/index';
+export type { PublishDueResult } from './workflow/index';
+export { REASON_CODES, formatReason } from './workflow/index';
+export type { Locale, ReasonCode } from './workflow/index';

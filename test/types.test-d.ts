@@ -38,7 +38,7 @@ describe('public types', () => {
     expectTypeOf(publisher.createDraft).returns.toEqualTypeOf<Promise<GovDocument>>();
     expectTypeOf(publisher.publish).returns.toEqualTypeOf<Promise<PublishResult>>();
     expectTypeOf(publisher.history).returns.toEqualTypeOf<Promise<AuditEvent[]>>();
-    expectTypeOf(publisher.review).parameter(2).toHaveProperty('decision').toEqualTypeOf<'approve' | 'reject'>();
+    expectTypeOf(publisher.review).parameter(2).toHaveProperty('decision').toEqualTypeOf<'approve' | 'reject' | 'dispute'>();
     // @ts-expect-error: roles are a closed set
     const bad: Actor = { id: 'a', roles: ['boss'] };
     void bad;

@@ -12,7 +12,9 @@ export type AuditEventType =
   | 'published'
   | 'withdrawn'
   | 'revised'
-  | 'waived';
+  | 'waived'
+  | 'reopened'
+  | 'disputed';
 
 /**
  * One entry of a document's audit trail. `hash` is SHA-256 over `prevHash` and the

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/index';
 import type { Level } from './levels';
+import type { ReviewStep } from './review-step';
 import type { DocumentState } from './states';
 
 /** A step signed on the current revision. */
@@ -19,6 +20,12 @@ export interface Waiver {
   actorId: string;
   at: string;
   revision: number;
+  /**
+   * SHA-256 of the field, the finding's position and the excerpt with up to 20 characters of
+   * context on either side, when the waiver was given: an edit that touches any of it voids
+   * the waiver. Absent on waivers stored before anchoring existed (they match by excerpt).
+   */
+  anchor?: string;
 }
 
 /** One channel output recorded at publishing: which revision it came from and its hash. */
@@ -49,6 +56,17 @@ export interface RetrospectiveReview {
   at: string;
   /** Review step ids not yet signed for the published revision. */
   pendingSteps: string[];
+  /** Steps signed after the fact, kept apart from the current revision's signatures (a new revision may be drafting). */
+  signatures?: Signature[];
+}
+
+/** A retrospective reviewer's disagreement with an urgent publication: it puts the document in the withdrawal queue. */
+export interface Dispute {
+  actorId: string;
+  at: string;
+  reason: string;
+  /** The published revision disputed. */
+  revision: number;
 }
 
 /**
@@ -86,6 +104,15 @@ export interface GovDocument {
   scheduledAt: string | null;
   published: PublishedRevision | null;
   retrospectiveReview: RetrospectiveReview | null;
+  /**
+   * Ids of everyone who edited the current revision with `updateDraft`: they count as its
+   * authors for review and waivers. Reset when a new revision opens.
+   */
+  editors?: string[];
+  /** The review steps in force when the document was last submitted; review follows these, not the instance's configuration. */
+  reviewSteps?: ReviewStep[];
+  /** Set by a `dispute` decision on an urgent publication; cleared by withdrawal or a fully reviewed publication. */
+  dispute?: Dispute;
   /** The last audit event's `seq` and `hash`, so dropping events from the trail shows. */
   historyHead: { seq: number; hash: string } | null;
   createdAt: string;

@@ -1,5 +1,6 @@
 import type { MachineEvent } from './machine';
-import type { Action } from './policy';
+import { isRetrospective, type Action } from './policy';
+import { reason, type Locale, type Reason } from './reasons';
 import type { GovDocument } from '../document/index';
 
 /** The machine event an action sends, for `can()`. */
@@ -11,7 +12,11 @@ export function eventFor(doc: GovDocument, action: Action): MachineEvent {
       return { type: 'SUBMIT' };
     case 'review':
     case 'approve':
-      return doc.state === 'published' ? { type: 'SIGN_RETROSPECTIVE' } : { type: 'APPROVE_STEP' };
+      return isRetrospective(doc) ? { type: 'SIGN_RETROSPECTIVE' } : { type: 'APPROVE_STEP' };
+    case 'dispute':
+      return { type: 'DISPUTE' };
+    case 'reopen':
+      return { type: 'REOPEN' };
     case 'reject':
       return { type: 'REJECT' };
     case 'schedule':
@@ -31,9 +36,11 @@ export function eventFor(doc: GovDocument, action: Action): MachineEvent {
   }
 }
 
-/** Why the state refuses an action, in words. */
-export function stateMessage(doc: GovDocument, action: Action): string {
-  if (action === 'withdraw') return `Nothing of document ${doc.id} is live to withdraw`;
-  if ((action === 'approve' || action === 'review') && doc.state === 'published') return `Document ${doc.id} owes no review steps`;
-  return `Cannot ${action} a document that is ${doc.state}`;
+/** Why the state refuses an action, as a reason (code `WRONG_STATE`, `NOTHING_LIVE` or `NOTHING_OWED`). */
+export function stateReason(doc: GovDocument, action: Action, locale: Locale): Reason {
+  if (action === 'withdraw') return reason('NOTHING_LIVE', 'INVALID_TRANSITION', { id: doc.id, state: doc.state }, locale);
+  if (action === 'dispute' || ((action === 'approve' || action === 'review') && doc.state === 'published')) {
+    return reason('NOTHING_OWED', 'INVALID_TRANSITION', { id: doc.id, state: doc.state }, locale);
+  }
+  return reason('WRONG_STATE', 'INVALID_TRANSITION', { id: doc.id, state: doc.state, action }, locale);
 }

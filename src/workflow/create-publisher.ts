@@ -1,13 +1,15 @@
 import { nanoid } from 'nanoid';
 import { defaultRuleSets } from '../caliber/index';
 import type { ReviewStep } from '../document/index';
-import { parseOrThrow } from '../errors/index';
+import { parseOrThrow, validationError } from '../errors/index';
 import { can } from './commands/can';
 import type { CommandContext } from './commands/context';
 import { createDraft } from './commands/create-draft';
 import { publish } from './commands/publish';
 import { publishUrgent } from './commands/publish-urgent';
-import { due, history, list, verifyHistory } from './commands/queries';
+import { due, history, list, verifyHistory, withdrawalQueue } from './commands/queries';
+import { publishDue } from './commands/publish-due';
+import { reopen } from './commands/reopen';
 import { review } from './commands/review';
 import { revise } from './commands/revise';
 import { schedule } from './commands/schedule';
@@ -18,6 +20,7 @@ import { updateDraft } from './commands/update-draft';
 import { waive } from './commands/waive';
 import { withdraw } from './commands/withdraw';
 import { caliberGate } from './gates/caliber';
+import { channelsGate } from './gates/channels';
 import { confidentialityGate } from './gates/confidentiality';
 import { duplicatesGate } from './gates/duplicates';
 import type { Gate } from './gates/gate';
@@ -41,6 +44,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const storage = options.storage;
   const steps: readonly ReviewStep[] = options.reviewSteps ?? DEFAULT_REVIEW_STEPS;
   const permissions: Permissions = { ...DEFAULT_PERMISSIONS, ...options.permissions };
+  assertNoSecondBuiltIn(options);
   const gates: readonly Gate[] = [
     ...(options.caliber === false
       ? []
@@ -52,6 +56,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
         ]),
     confidentialityGate(options.confidentiality),
     ...(options.duplicates === false ? [] : [duplicatesGate(options.duplicates ?? {})]),
+    channelsGate({ customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {} }),
     ...(options.gates ?? []),
   ];
   const clock = options.clock ?? (() => new Date());
@@ -64,6 +69,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     storage,
     steps,
     permissions,
+    locale: options.locale ?? 'zh',
     gates,
     customChannels: options.channels?.custom ?? [],
     channelOptions: options.channels?.options ?? {},
@@ -79,7 +85,13 @@ export function createPublisher(options: PublisherOptions): Publisher {
     },
     start: () =>
       (started ??= (async () => {
-        for (const gate of gates) await gate.start?.(storage);
+        try {
+          for (const gate of gates) await gate.start?.(storage);
+        } catch (e) {
+          // A transient storage error must not be cached: the next command tries again.
+          started = undefined;
+          throw e;
+        }
       })()),
     restart() {
       started = undefined;
@@ -105,5 +117,26 @@ export function createPublisher(options: PublisherOptions): Publisher {
     verifyHistory: (id) => verifyHistory(ctx, id),
     can: (id, actor, action) => can(ctx, id, actor, action),
     due: (at) => due(ctx, at),
+    publishDue: (actor, now) => publishDue(ctx, actor, now),
+    reopen: (id, actor, reason) => reopen(ctx, id, actor, reason),
+    withdrawalQueue: () => withdrawalQueue(ctx),
   };
+}
+
+/** The ids of the gates the publisher always wires itself (unless switched off). */
+const BUILT_IN_GATE_IDS = ['caliber', 'confidentiality', 'duplicates', 'channels'] as const;
+
+/**
+ * A built-in gate passed again in `gates` runs twice, so every finding shows twice (the docs
+ * once told users to do this). Refused at creation; a built-in switched off (`duplicates:
+ * false`, `caliber: false`) may be replaced by one configured differently.
+ */
+function assertNoSecondBuiltIn(options: PublisherOptions): void {
+  const active = new Set<string>(BUILT_IN_GATE_IDS.filter((id) => !(id === 'caliber' && options.caliber === false) && !(id === 'duplicates' && options.duplicates === false)));
+  const issues = (options.gates ?? []).flatMap((g, i) =>
+    active.has(g.id)
+      ? [{ path: ['gates', i], message: `the publisher already runs the built-in "${g.id}" gate; configure it with the "${g.id}" option instead of adding it again` }]
+      : [],
+  );
+  if (issues.length) throw validationError('publisher options', issues);
 }

@@ -12,7 +12,7 @@ export type { ChainVerification } from './audit-chain';
 export { documentMachine } from './machine';
 export type { MachineContext, MachineEvent } from './machine';
 export { createPublisher } from './create-publisher';
-export type { Permission, Publisher, PublisherChannelOptions, PublisherOptions, PublishResult } from './publisher-types';
+export type { Permission, Publisher, PublisherChannelOptions, PublisherOptions, PublishDueResult, PublishResult } from './publisher-types';
 export { freshWorkflowFields } from './new-document';
 export type { FreshWorkflowFields } from './new-document';
 export type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
@@ -29,3 +29,5 @@ export {
   verifyTrailHead,
 } from './audit/index';
 export type { Checkpoint, CheckpointVerification, HeadSignature, HeadSigner, HeadVerifier, InclusionProof } from './audit/index';
+export { REASON_CODES, formatReason } from './reasons';
+export type { Locale, ReasonCode } from './reasons';

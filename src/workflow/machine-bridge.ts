@@ -2,6 +2,14 @@ import { transition } from 'xstate';
 import { documentMachine, type MachineEvent } from './machine';
 import type { GovDocument, ReviewStep } from '../document/index';
 
+/**
+ * The review steps that govern a document: those stored with it when it was submitted, else
+ * the instance's. A document submitted under 三审 stays under 三审 whichever instance reviews it.
+ */
+export function stepsFor(document: GovDocument, steps: readonly ReviewStep[]): readonly ReviewStep[] {
+  return document.reviewSteps && document.reviewSteps.length > 0 ? document.reviewSteps : steps;
+}
+
 /** The machine snapshot that corresponds to a stored document. */
 export function snapshotOf(document: GovDocument, steps: readonly ReviewStep[]) {
   const index = steps.findIndex((s) => s.id === document.currentStep);
@@ -22,6 +30,7 @@ export function decide(
   steps: readonly ReviewStep[],
   event: MachineEvent,
 ): { state: GovDocument['state']; currentStep: string | null } | null {
+  steps = event.type === 'SUBMIT' ? steps : stepsFor(document, steps);
   const snapshot = snapshotOf(document, steps);
   if (!snapshot.can(event)) return null;
   const [next] = transition(documentMachine, snapshot, event);

@@ -25,7 +25,9 @@ export type MachineEvent =
   | { type: 'SIGN_RETROSPECTIVE' }
   | { type: 'WITHDRAW' }
   | { type: 'REVISE' }
-  | { type: 'WAIVE' };
+  | { type: 'WAIVE' }
+  | { type: 'REOPEN' }
+  | { type: 'DISPUTE' };
 
 /**
  * The document lifecycle as an xstate v5 machine. It holds no data and performs no I/O:
@@ -41,13 +43,16 @@ export const documentMachine = setup({
   guards: {
     isLastStep: ({ context }) => context.stepIndex + 1 >= context.stepCount,
     isLive: ({ context }) => context.live,
-    retrospectiveOwed: ({ context }) => context.retrospectivePending > 0,
+    retrospectiveOwed: ({ context }) => context.retrospectivePending > 0 && context.live,
   },
   // Only the review step index is read back from a transition (the publisher stores the
   // rest on the document and rebuilds the context from it), so only it is assigned.
   actions: {
     startReview: assign({ stepIndex: 0 }),
     nextStep: assign({ stepIndex: ({ context }) => context.stepIndex + 1 }),
+    // xstate's can() reports a transition with neither target nor action as not taken, so the
+    // state-independent retrospective events name this no-op: the state stays what it is.
+    stayPut: () => {},
   },
 }).createMachine({
   id: 'document',
@@ -55,8 +60,13 @@ export const documentMachine = setup({
   context: ({ input }) => ({ stepCount: input.stepCount, stepIndex: 0, live: false, retrospectivePending: 0 }),
   // A live revision can be withdrawn whatever its successor revision is doing: taking
   // wrong content down must never wait for a review to finish.
+  // Likewise the review owed after an urgent publication concerns the live revision, so it can
+  // be signed (or disputed) whatever the next revision is doing; the publisher sends these
+  // events only outside `in_review`, where a signature belongs to the revision under review.
   on: {
     WITHDRAW: { guard: 'isLive', target: '.withdrawn' },
+    SIGN_RETROSPECTIVE: { guard: 'retrospectiveOwed', actions: 'stayPut' },
+    DISPUTE: { guard: 'retrospectiveOwed', actions: 'stayPut' },
   },
   states: {
     draft: {
@@ -85,11 +95,14 @@ export const documentMachine = setup({
         SUBMIT: { target: 'in_review', actions: 'startReview' },
       },
     },
+    // REOPEN is the way back when something is found after the last signature (a channel
+    // refuses the text, the facts changed): without it an approved document was a dead end.
     approved: {
       on: {
         SCHEDULE: { target: 'scheduled' },
         PUBLISH: { target: 'published' },
         WAIVE: { target: 'approved' },
+        REOPEN: { target: 'draft' },
       },
     },
     scheduled: {
@@ -97,11 +110,11 @@ export const documentMachine = setup({
         SCHEDULE: { target: 'scheduled' },
         UNSCHEDULE: { target: 'approved' },
         PUBLISH: { target: 'published' },
+        REOPEN: { target: 'draft' },
       },
     },
     published: {
       on: {
-        SIGN_RETROSPECTIVE: { guard: 'retrospectiveOwed', target: 'published' },
         REVISE: { target: 'draft' },
       },
     },

@@ -1,5 +1,5 @@
-import type { GovpubErrorCode } from '../errors/index';
-import type { Actor, GovDocument, ReviewStep, Role } from '../document/index';
+import { sameIdentity, type Actor, type GovDocument, type ReviewStep, type Role } from '../document/index';
+import { stepsFor } from './machine-bridge';
 
 /** The actions `can()` answers for. `approve` and `reject` are the two review decisions. */
 export const ACTIONS = [
@@ -15,6 +15,8 @@ export const ACTIONS = [
   'withdraw',
   'revise',
   'waive',
+  'reopen',
+  'dispute',
 ] as const;
 /**
  * One of {@link ACTIONS}. `review` asks whether the actor may decide the current step at all
@@ -22,17 +24,22 @@ export const ACTIONS = [
  */
 export type Action = (typeof ACTIONS)[number];
 
-/** Why an action is refused; `code` is the error the command would throw. */
-export interface Reason {
-  code: GovpubErrorCode;
-  message: string;
-}
+import { reason, type Locale, type Reason, type ReasonCode } from './reasons';
+export type { Reason } from './reasons';
 
 /**
  * The roles each action needs: the actor must hold every role listed. Review decisions are
  * not listed here: each review step names the roles that may sign it (any one of them).
  */
-export type Permissions = Readonly<Record<Exclude<Action, 'review' | 'approve' | 'reject'>, readonly Role[]>>;
+export type Permissions = Readonly<Record<Exclude<Action, SpeciallyRuledAction>, readonly Role[]>>;
+
+/**
+ * Actions whose rule is not a list of roles: review decisions (the step names the roles),
+ * `reopen` (the author's side or an approver) and `dispute` (a retrospective reviewer).
+ */
+export type SpeciallyRuledAction = 'review' | 'approve' | 'reject' | 'reopen' | 'dispute';
+/** The {@link SpeciallyRuledAction}s, for validating `permissions`. */
+export const SPECIALLY_RULED_ACTIONS: readonly SpeciallyRuledAction[] = ['review', 'approve', 'reject', 'reopen', 'dispute'];
 
 /** Default permissions: authors write, publishers publish, urgent publishing needs both approver and publisher. */
 export const DEFAULT_PERMISSIONS: Permissions = {
@@ -68,19 +75,26 @@ export interface PolicyInput {
   action: PolicyAction;
   steps: readonly ReviewStep[];
   permissions: Permissions;
+  /** The language of the reasons' messages; default Chinese. */
+  locale?: Locale;
 }
 
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 
 /** The review step an approve/reject decides, or `null` when no review is open. */
 export function stepUnderReview(document: GovDocument, steps: readonly ReviewStep[]): ReviewStep | null {
-  const id =
-    document.state === 'in_review'
-      ? document.currentStep
-      : document.state === 'published'
-        ? (document.retrospectiveReview?.pendingSteps[0] ?? null)
-        : null;
-  return steps.find((s) => s.id === id) ?? null;
+  const id = document.state === 'in_review' ? document.currentStep : (document.retrospectiveReview?.pendingSteps[0] ?? null);
+  return stepsFor(document, steps).find((s) => s.id === id) ?? null;
+}
+
+/** Whether a review decision now concerns the live revision (owed after an urgent publication), not a revision in review. */
+export function isRetrospective(document: GovDocument): boolean {
+  return document.state !== 'in_review' && document.retrospectiveReview !== null && (document.retrospectiveReview.pendingSteps.length ?? 0) > 0;
+}
+
+/** Whether the actor wrote the current revision: its author, or anyone who edited it. */
+export function wroteRevision(document: GovDocument, actor: Actor): boolean {
+  return sameIdentity(actor.id, document.authorId) || (document.editors ?? []).some((id) => sameIdentity(id, actor.id));
 }
 
 /**
@@ -88,50 +102,72 @@ export function stepUnderReview(document: GovDocument, steps: readonly ReviewSte
  * empty when it allows it. Whether the document's state allows the action is the
  * machine's question, not this function's.
  */
-export function policyReasons({ document, actor, action, steps, permissions }: PolicyInput): Reason[] {
+export function policyReasons({ document, actor, action, steps, permissions, locale = 'zh' }: PolicyInput): Reason[] {
   const reasons: Reason[] = [];
-  const forbid = (message: string) => reasons.push({ code: 'FORBIDDEN', message });
+  const forbid = (code: ReasonCode, params: Record<string, unknown> = {}) => reasons.push(reason(code, 'FORBIDDEN', params, locale));
 
   if (action === 'create' || document === null) {
     const missing = permissions.update.filter((r) => !actor.roles.includes(r));
-    if (missing.length) forbid(`Creating a draft needs the role ${permissions.update.join(' + ')}; missing ${missing.join(', ')}`);
+    if (missing.length) forbid('MISSING_ROLE', { action: 'create', roles: permissions.update, missing });
     return reasons;
   }
 
-  if (action === 'review' || action === 'approve' || action === 'reject') {
+  if (action === 'review' || action === 'approve' || action === 'reject' || action === 'dispute') {
+    const retrospective = isRetrospective(document);
     const step = stepUnderReview(document, steps);
     if (step && !step.roles.some((r) => actor.roles.includes(r))) {
-      forbid(`Step "${step.id}" must be signed by one of: ${step.roles.join(', ')}`);
+      forbid('MISSING_ROLE', { action, step: step.id, stepLabel: step.label ?? step.id, roles: step.roles });
     }
     // With no review open there is no step to name, but an actor who could sign none of
     // them is still refused for that reason too.
-    const reviewing = [...new Set(steps.flatMap((s) => s.roles))];
+    const reviewing = [...new Set(stepsFor(document, steps).flatMap((s) => s.roles))];
     if (!step && !reviewing.some((r) => actor.roles.includes(r))) {
-      forbid(`Reviewing needs one of: ${reviewing.join(', ')}`);
+      forbid('MISSING_ROLE', { action, roles: reviewing, missing: reviewing });
     }
-    if (actor.id === document.authorId) forbid('The author may not review their own draft');
-    const signed = document.signatures.find((s) => s.actorId === actor.id);
-    if (signed) forbid(`${actor.id} already signed step "${signed.step}" of this revision; each step needs a different person`);
-    if (document.state === 'published' && document.retrospectiveReview?.actorId === actor.id) {
-      forbid('Whoever published urgently may not review that publication after the fact');
+    if (sameIdentity(actor.id, document.authorId)) forbid('SELF_REVIEW', { action });
+    else if (!retrospective && wroteRevision(document, actor)) forbid('EDITED_THIS_REVISION', { action });
+    const signatures = retrospective ? (document.retrospectiveReview?.signatures ?? []) : document.signatures;
+    const signed = signatures.find((s) => sameIdentity(s.actorId, actor.id));
+    if (signed) {
+      const label = stepsFor(document, steps).find((st) => st.id === signed.step)?.label;
+      forbid('SIGNED_OTHER_STEP', { actorId: actor.id, step: signed.step, stepLabel: label ?? signed.step });
     }
-    if (document.department !== undefined && actor.department !== document.department && !isAdmin(actor)) {
-      forbid(`Reviewers act only on documents of their own department (${document.department})`);
+    if (retrospective && sameIdentity(document.retrospectiveReview?.actorId, actor.id)) {
+      forbid('URGENT_PUBLISHER_REVIEW', { action });
     }
+    // Scoping never falls open: a document without a department is reviewed only by actors
+    // without one (or admins), as a document with one is reviewed only inside it.
+    if (!sameIdentity(actor.department, document.department) && !isAdmin(actor)) {
+      forbid('WRONG_DEPARTMENT', { action, department: document.department ?? null, actorDepartment: actor.department ?? null });
+    }
+    return reasons;
+  }
+
+  if (action === 'reopen') {
+    // The author's side (who wrote the revision, holding author) or an approver of the department.
+    const authorSide = actor.roles.includes('author') && wroteRevision(document, actor);
+    const approverSide = actor.roles.includes('approver') && (sameIdentity(actor.department, document.department) || isAdmin(actor));
+    if (!authorSide && !approverSide) forbid('NOT_AUTHOR_SIDE_OR_APPROVER', { action });
     return reasons;
   }
 
   const needed = permissions[action];
   const missing = needed.filter((r) => !actor.roles.includes(r));
-  if (missing.length) forbid(`${action} needs the role${needed.length > 1 ? 's' : ''} ${needed.join(' + ')}; missing ${missing.join(', ')}`);
+  if (missing.length) forbid('MISSING_ROLE', { action, roles: needed, missing });
 
   if (action === 'update' || action === 'submit' || action === 'revise') {
-    const colleague = document.department !== undefined && actor.department === document.department;
-    if (actor.id !== document.authorId && !colleague && !isAdmin(actor)) {
-      forbid('Only the author or a colleague of the same department may edit, submit or revise this document');
+    const colleague = document.department !== undefined && sameIdentity(actor.department, document.department);
+    if (!sameIdentity(actor.id, document.authorId) && !colleague && !isAdmin(actor)) {
+      forbid('NOT_AUTHOR_OR_COLLEAGUE', { action });
     }
   }
-  if (action === 'waive' && actor.id === document.authorId) forbid('The author may not waive findings on their own draft');
+  if (action === 'waive') {
+    if (sameIdentity(actor.id, document.authorId)) forbid('SELF_WAIVE', { action });
+    else if (wroteRevision(document, actor)) forbid('EDITED_THIS_REVISION', { action });
+  }
+  if (action === 'publishUrgent' && wroteRevision(document, actor)) {
+    forbid('SELF_URGENT', { action });
+  }
   return reasons;
 }
 

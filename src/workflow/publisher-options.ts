@@ -6,7 +6,7 @@ import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { StorageAdapter } from '../storage/index';
 import type { Gate } from './gates/gate';
-import { ACTIONS } from './policy';
+import { ACTIONS, SPECIALLY_RULED_ACTIONS } from './policy';
 import { ROLES } from '../document/index';
 
 /** Review steps: at least one, unique ids, each signable by at least one role. */
@@ -31,7 +31,7 @@ export const publisherOptionsSchema = z.strictObject({
     'storage must implement getDocument, listDocuments, getEvents and commit',
   ),
   reviewSteps: reviewStepsSchema.optional(),
-  permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => a !== 'approve' && a !== 'reject' && a !== 'review') as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
+  permissions: z.partialRecord(z.enum(ACTIONS.filter((a) => !(SPECIALLY_RULED_ACTIONS as readonly string[]).includes(a)) as [string, ...string[]]), z.array(z.enum(ROLES))).optional(),
   caliber: z.union([z.literal(false), z.array(z.custom<RuleSet>((r) => typeof r === 'object' && r !== null, 'expected a rule set'))]).optional(),
   roster: z.custom<object>((r) => typeof r === 'object' && r !== null, 'expected a roster made with defineRoster, or an array of them').optional(),
   caliberFacts: z.custom<CaliberGateOptions['facts']>((f) => Array.isArray(f) || typeof f === 'function', 'expected facts or a function returning them').optional(),
@@ -46,6 +46,7 @@ export const publisherOptionsSchema = z.strictObject({
       options: z.record(z.string(), z.custom<FormatOptions>((o) => typeof o === 'object' && o !== null, 'expected an options object')).optional(),
     })
     .optional(),
+  locale: z.enum(['zh', 'en']).optional(),
   clock: z.function().optional(),
   idGenerator: z.function().optional(),
 });

@@ -6,7 +6,8 @@ import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { ListPage, ListQuery, StorageAdapter } from '../storage/index';
 import type { ChainVerification } from './audit-chain';
 import type { Gate } from './gates/gate';
-import type { Action, Permissions, Reason } from './policy';
+import type { Action, Permissions } from './policy';
+import type { Locale, Reason } from './reasons';
 import type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
 import type { Actor, AuditEvent, GovDocument, ReviewStep } from '../document/index';
 
@@ -55,6 +56,8 @@ export interface PublisherOptions {
   /** Extra checks run on submit and publish, after the built-in ones. */
   gates?: Gate[];
   channels?: PublisherChannelOptions;
+  /** The language of refusal messages (`details.reasons[].message`, the error message): `zh` (default) or `en`. */
+  locale?: Locale;
   /** Injected for deterministic tests; default `() => new Date()`. */
   clock?: () => Date;
   /** Injected for deterministic tests; default nanoid. */
@@ -70,9 +73,9 @@ export interface PublishResult {
 /** The answer of `can()`: `ok`, or every reason that stops the action. */
 export interface Permission {
   ok: boolean;
-  /** Human-readable reasons, one per obstacle. */
+  /** Human-readable reasons, one per obstacle, in the publisher's locale. */
   reasons: string[];
-  /** The same reasons with the error code each would raise. */
+  /** The same reasons with their stable `code` (see `REASON_CODES`), `params`, and the error code each would raise (`error`). */
   details: Reason[];
 }
 
@@ -119,4 +122,32 @@ export interface Publisher {
   can(id: string, actor: Actor, action: Action): Promise<Permission>;
   /** Scheduled documents whose time has come (default: now), for the host's timer to publish. */
   due(now?: Date): Promise<GovDocument[]>;
+  /**
+   * Publishes every scheduled document due at `now` (default: the clock), claiming each once
+   * across host instances: what another instance published first is reported in `skipped`
+   * with the reason, never thrown. Needs `publisher`.
+   *
+   * @example
+   * ```ts
+   * setInterval(async () => {
+   *   const { published, skipped } = await publisher.publishDue(scheduler);
+   *   for (const s of skipped) log.info(`${s.id}: ${s.reason}`);
+   * }, 60_000);
+   * ```
+   */
+  publishDue(actor: Actor, now?: Date | string): Promise<PublishDueResult>;
+  /**
+   * Takes an approved or scheduled document back to `draft` (event `reopened`, signatures and
+   * schedule cleared) so it can be fixed. For the author's side or an approver of its department.
+   */
+  reopen(id: string, actor: Actor, reason: string): Promise<GovDocument>;
+  /** Documents whose urgent publication a retrospective reviewer disputed and that are still live. */
+  withdrawalQueue(): Promise<GovDocument[]>;
+}
+
+/** What `publishDue` returns. */
+export interface PublishDueResult {
+  published: PublishResult[];
+  /** Due documents not published by this call, with why (`ALREADY_HANDLED` when another instance or user got there first, else the refusal's code). */
+  skipped: { id: string; code: string; reason: string }[];
 }

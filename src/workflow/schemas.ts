@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { LEVELS, type Level } from '../document/index';
+import { articleSchema } from '../channels/index';
+import { LEVELS, actorSchema, type Level } from '../document/index';
 export { actorSchema } from '../document/index';
 
 const editableFields = {
@@ -8,8 +9,10 @@ const editableFields = {
   summary: z.string().max(2_000).optional(),
   author: z.string().max(100).optional(),
   tags: z.array(z.string().trim().min(1)).max(50).optional(),
-  coverImage: z.string().min(1).optional(),
-  url: z.string().min(1).optional(),
+  // One schema with the channels' article: a URL a channel would refuse at publishing is
+  // refused here, when the author can still fix it, not after three signatures.
+  coverImage: articleSchema.shape.coverImage,
+  url: articleSchema.shape.url,
   level: z.enum(LEVELS, {
     error: (issue) =>
       issue.input === undefined
@@ -24,7 +27,7 @@ const editableFields = {
 export const draftInputSchema = z.strictObject({
   ...editableFields,
   channels: editableFields.channels.default(['website']),
-  department: z.string().min(1).optional(),
+  department: actorSchema.shape.department,
 });
 
 /** What `updateDraft` accepts: any editable field, at least one. */
@@ -43,14 +46,14 @@ export const draftPatchSchema = z
   })
   .refine((p) => Object.keys(p).length > 0, { message: 'the patch changes nothing' });
 
-/** A review decision; rejecting needs a comment saying why. */
+/** A review decision; rejecting or disputing needs a comment saying why. */
 export const reviewDecisionSchema = z
   .strictObject({
-    decision: z.enum(['approve', 'reject']),
+    decision: z.enum(['approve', 'reject', 'dispute']),
     comment: z.string().trim().min(1).max(2_000).optional(),
   })
-  .refine((d) => d.decision !== 'reject' || d.comment !== undefined, {
-    message: 'a rejection needs a comment saying why',
+  .refine((d) => d.decision === 'approve' || d.comment !== undefined, {
+    message: 'a rejection or a dispute needs a comment saying why',
     path: ['comment'],
   });
 
@@ -94,9 +97,13 @@ export interface DraftInput {
 /** What `updateDraft` accepts: any editable field of {@link DraftInput}, at least one. */
 export type DraftPatch = Partial<Omit<DraftInput, 'department'>>;
 
-/** A review decision; `comment` is required when rejecting. */
+/**
+ * A review decision; `comment` is required when rejecting or disputing. `dispute` is for a
+ * step owed after an urgent publication: the reviewer disagrees, and the document joins the
+ * withdrawal queue (`publisher.withdrawalQueue()`).
+ */
 export interface ReviewDecision {
-  decision: 'approve' | 'reject';
+  decision: 'approve' | 'reject' | 'dispute';
   comment?: string | undefined;
 }
 

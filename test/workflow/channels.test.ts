@@ -20,14 +20,34 @@ describe('publishing to channels', () => {
     expect(outputs.find((o) => o.channel === 'sms')!.payload).toMatchObject({ text: expect.stringMatching(/^【滨江市人民政府】/) });
   });
 
-  it('stops with CHECKS_FAILED when a channel output is not acceptable, before anything is recorded', async () => {
-    const { publisher, storage } = setup(); // no SMS signature configured
-    const id = await approve(publisher, ['website', 'sms']);
+  it('refuses at submit a channel output that is not acceptable, so no one signs it', async () => {
+    const { publisher } = setup(); // no SMS signature configured
+    const doc = await publisher.createDraft({ ...notice, channels: ['website', 'sms'] }, staff.author);
+    const error = await publisher.submit(doc.id, staff.author).catch((e) => e);
+    expect(error).toMatchObject({ code: 'CHECKS_FAILED' });
+    expect(error.details.findings.some((f: { details: { channel: string } }) => f.details.channel === 'sms')).toBe(true);
+  });
+
+  it('stops publish with CHECKS_FAILED when a channel output became unacceptable after review, before anything is recorded', async () => {
+    let broken = false;
+    const portal = defineChannel({
+      id: 'portal',
+      clearance: 'public',
+      format: (article) => ({
+        payload: { title: article.title },
+        findings: broken ? [{ ruleId: 'channel/portal_down', code: 'portal_down', field: 'title', severity: 'error' as const, message: '门户拒收', start: 0, end: 0, line: 1, column: 1, excerpt: '' }] : [],
+      }),
+    });
+    const { publisher, storage } = setup({ channels: { custom: [portal] } });
+    const id = await approve(publisher, ['website', 'portal']);
+    broken = true;
     const before = await dump(storage, [id]);
     const error = await publisher.publish(id, staff.publisher).catch((e) => e);
     expect(error).toMatchObject({ code: 'CHECKS_FAILED' });
-    expect(error.details.findings.some((f: { details: { channel: string } }) => f.details.channel === 'sms')).toBe(true);
+    expect(error.details.findings.some((f: { details: { channel: string } }) => f.details.channel === 'portal')).toBe(true);
     expect(await dump(storage, [id])).toEqual(before);
+    // Not a dead end: the author's side reopens it.
+    expect(await publisher.reopen(id, staff.author, '门户接口变更')).toMatchObject({ state: 'draft' });
   });
 
   it('publishes to a host-defined channel, within its clearance', async () => {

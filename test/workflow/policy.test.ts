@@ -6,7 +6,7 @@ async function refusal(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (e) {
-    if (isGovpubError(e)) return { code: e.code, message: e.message };
+    if (isGovpubError(e)) return { code: e.code, message: e.message, reasons: ((e.details?.reasons ?? []) as { code: string }[]).map((r) => r.code) };
     throw e;
   }
   throw new Error('expected a refusal');
@@ -26,7 +26,7 @@ describe('separation of duties', () => {
     const doc = await publisher.createDraft(notice, boss);
     await publisher.submit(doc.id, boss);
     const before = await dump(storage, [doc.id]);
-    expect(await refusal(publisher.review(doc.id, boss, { decision: 'approve' }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('author') });
+    expect(await refusal(publisher.review(doc.id, boss, { decision: 'approve' }))).toMatchObject({ code: 'FORBIDDEN', reasons: expect.arrayContaining(['SELF_REVIEW']) });
     expect(await refusal(publisher.review(doc.id, boss, { decision: 'reject', comment: '重写' }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await dump(storage, [doc.id])).toEqual(before);
   });
@@ -35,7 +35,7 @@ describe('separation of duties', () => {
     const { publisher, id } = await inReview();
     const both: Actor = { id: 'li.na', roles: ['reviewer', 'approver'], department: 'office' };
     await publisher.review(id, both, { decision: 'approve' });
-    expect(await refusal(publisher.review(id, both, { decision: 'approve' }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('already signed') });
+    expect(await refusal(publisher.review(id, both, { decision: 'approve' }))).toMatchObject({ code: 'FORBIDDEN', reasons: expect.arrayContaining(['SIGNED_OTHER_STEP']) });
     await publisher.review(id, staff.reviewer2, { decision: 'approve' });
     expect(await refusal(publisher.review(id, both, { decision: 'approve' }))).toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -51,7 +51,7 @@ describe('separation of duties', () => {
 
   it('scopes reviewers to their department unless admin', async () => {
     const { publisher, id } = await inReview();
-    expect(await refusal(publisher.review(id, staff.outsider, { decision: 'approve' }))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('department') });
+    expect(await refusal(publisher.review(id, staff.outsider, { decision: 'approve' }))).toMatchObject({ code: 'FORBIDDEN', reasons: expect.arrayContaining(['WRONG_DEPARTMENT']) });
     expect((await publisher.review(id, staff.admin, { decision: 'approve' })).currentStep).toBe('secondary');
   });
 
@@ -98,7 +98,8 @@ describe('can()', () => {
     // The author, in draft, trying to approve: wrong state, wrong role, own draft.
     const answer = await publisher.can(doc.id, staff.author, 'approve');
     expect(answer.ok).toBe(false);
-    expect(answer.details.map((r) => r.code).sort()).toEqual(['FORBIDDEN', 'FORBIDDEN', 'INVALID_TRANSITION']);
+    expect(answer.details.map((r) => r.error).sort()).toEqual(['FORBIDDEN', 'FORBIDDEN', 'INVALID_TRANSITION']);
+    expect(answer.details.map((r) => r.code).sort()).toEqual(['MISSING_ROLE', 'SELF_REVIEW', 'WRONG_STATE']);
     expect(answer.reasons).toHaveLength(3);
   });
 

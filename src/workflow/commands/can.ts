@@ -3,23 +3,44 @@ import { checkClearance } from '../../confidentiality/index';
 import { actorSchema, type Actor } from '../../document/index';
 import { parseOrThrow } from '../../errors/index';
 import { eventFor } from '../action-event';
+import { formatDocument } from '../gates/channels';
 import { ACTIONS, type Action } from '../policy';
 import type { Permission } from '../publisher-types';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
+import { channelRefusal } from './publish-revision';
+import { reason } from '../reasons';
 import { authorize, loadDocument } from './template';
 
-/** `can`: what the command would say, without doing it (gates are not run; clearance is). */
+/**
+ * `can`: what the command would say, without doing it. Content gates (caliber,
+ * confidentiality, duplicates) are not run; clearance is, for `publish` a schedule still in
+ * the future, and for `submit` and `publish` channel output that is not acceptable (the
+ * channel gate's errors: cheap to compute and the commonest surprise).
+ */
 export async function can(ctx: CommandContext, id: string, rawActor: Actor, action: Action): Promise<Permission> {
   const actor = parseOrThrow(actorSchema, rawActor, 'actor');
   parseOrThrow(z.enum(ACTIONS), action, 'action');
   const doc = await loadDocument(ctx, id);
-  const { reasons } = authorize(ctx, doc, actor, action, eventFor(doc, action));
-  if (action === 'publish' || action === 'submit') {
+  const now = ctx.now();
+  const { reasons } = authorize(ctx, doc, actor, action, eventFor(doc, action), now);
+  if (action === 'publish' || action === 'submit' || action === 'publishUrgent') {
     try {
       checkClearance(doc.level, resolveChannels(ctx, doc.channels));
     } catch (e) {
-      reasons.push({ code: 'CLEARANCE', message: (e as Error).message });
+      const details = (e as { details?: { channels?: unknown } }).details;
+      reasons.push(reason('CLEARANCE', 'CLEARANCE', { level: doc.level, channels: details?.channels ?? doc.channels }, ctx.locale));
+    }
+  }
+  if (action === 'publish' || action === 'submit') {
+    if (reasons.length === 0) {
+      const refusal = channelRefusal(formatDocument(ctx, doc, now));
+      if (refusal) {
+        const problems = (refusal.details?.findings as { severity: string; message: string; details?: { channel?: string } }[])
+          .filter((f) => f.severity === 'error')
+          .map((f) => `${f.details?.channel}: ${f.message}`);
+        reasons.push(reason('CHANNEL_REFUSED', 'CHECKS_FAILED', { problems }, ctx.locale));
+      }
     }
   }
   return { ok: reasons.length === 0, reasons: reasons.map((r) => r.message), details: reasons };

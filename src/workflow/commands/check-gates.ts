@@ -18,7 +18,7 @@ export async function checkGates(ctx: CommandContext, phase: GatePhase, doc: Gov
   const findings = await runGates(ctx.gates, { phase, document: doc, actor, now: at, channels });
   if (hasErrors(findings)) {
     const errors = findings.filter((f) => f.severity === 'error');
-    throw new GovpubError('CHECKS_FAILED', `${errors.length} check(s) failed: ${errors.slice(0, 3).map((f) => f.message).join('; ')}`, {
+    throw new GovpubError('CHECKS_FAILED', `${errors.length} check(s) failed: ${errors.slice(0, 3).map((f) => f.message).join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more in details.findings)` : ''}`, {
       details: { findings },
     });
   }

@@ -3,6 +3,7 @@ import type { ReviewStep } from '../../document/index';
 import type { StorageAdapter } from '../../storage/index';
 import type { Gate } from '../gates/gate';
 import type { Permissions } from '../policy';
+import type { Locale } from '../reasons';
 
 /**
  * What every command needs from the publisher's options, resolved once by
@@ -12,6 +13,8 @@ export interface CommandContext {
   readonly storage: StorageAdapter;
   readonly steps: readonly ReviewStep[];
   readonly permissions: Permissions;
+  /** The language of refusal messages. */
+  readonly locale: Locale;
   readonly gates: readonly Gate[];
   readonly customChannels: readonly ChannelDefinition[];
   readonly channelOptions: Readonly<Record<string, FormatOptions>>;

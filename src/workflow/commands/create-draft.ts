@@ -1,7 +1,8 @@
 import type { Actor, GovDocument } from '../../document/index';
-import { actorSchema } from '../../document/index';
-import { parseOrThrow } from '../../errors/index';
+import { actorSchema, sameIdentity } from '../../document/index';
+import { GovpubError, parseOrThrow } from '../../errors/index';
 import { freshWorkflowFields } from '../new-document';
+import { reason } from '../reasons';
 import type { DraftInput } from '../schemas';
 import { draftInputSchema } from '../schemas';
 import { assertKnownChannels } from './channels';
@@ -22,6 +23,12 @@ export async function createDraft(ctx: CommandContext, input: DraftInput, rawAct
       assertKnownChannels(ctx, data.channels);
       const id = ctx.newId();
       const department = data.department ?? actor.department;
+      // A draft is created only in the author's own department (admins may place it anywhere):
+      // otherwise an author could pick the reviewers who see it.
+      if (data.department !== undefined && !sameIdentity(data.department, actor.department) && !actor.roles.includes('admin')) {
+        const why = reason('WRONG_DEPARTMENT', 'FORBIDDEN', { action: 'create', department: data.department, actorDepartment: actor.department ?? null }, ctx.locale);
+        throw new GovpubError('FORBIDDEN', why.message, { details: { reasons: [why] } });
+      }
       const doc: GovDocument = {
         ...withoutUndefined({ ...data, department }),
         ...freshWorkflowFields(at.toISOString()),

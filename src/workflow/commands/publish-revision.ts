@@ -1,7 +1,7 @@
-import { formatAll, resolveChannel, type ChannelOutput } from '../../channels/index';
+import type { ChannelOutput } from '../../channels/index';
 import type { Actor, GovDocument } from '../../document/index';
 import { GovpubError } from '../../errors/index';
-import { articleOf } from '../document-article';
+import { channelFindings, formatDocument } from '../gates/channels';
 import { checkGates } from './check-gates';
 import type { CommandContext } from './context';
 
@@ -29,18 +29,20 @@ export async function publishRevision(ctx: CommandContext, moved: GovDocument, a
 
 /** Formats every channel; any output that is not ok stops publishing before anything is written. */
 function formatOutputs(ctx: CommandContext, doc: GovDocument, at: Date): ChannelOutput[] {
-  const definitions = doc.channels.map((id) => resolveChannel(id, ctx.customChannels));
-  const perChannel = Object.fromEntries(definitions.map((d) => [d.id, { ...ctx.channelOptions[d.id], sourceRevision: doc.revision }]));
-  // formatAll renders the Markdown once for all channels.
-  const outputs = formatAll(articleOf(doc, at), definitions, perChannel);
-  const failed = outputs.filter((o) => !o.ok);
-  if (failed.length) {
-    const reasons = failed.flatMap((o) => o.findings.filter((f) => f.severity === 'error').map((f) => `${o.channel}: ${f.message}`));
-    throw new GovpubError('CHECKS_FAILED', `Channel output not acceptable — ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? ` (+${reasons.length - 3} more)` : ''}`, {
-      details: { findings: failed.flatMap((o) => o.findings.map((f) => ({ ...f, details: { ...f.details, channel: o.channel } }))) },
-    });
-  }
+  const outputs = formatDocument(ctx, doc, at);
+  const refusal = channelRefusal(outputs);
+  if (refusal) throw refusal;
   return outputs;
+}
+
+/** The `CHECKS_FAILED` error publishing would throw for these outputs, or `null` when every one is ok. */
+export function channelRefusal(outputs: readonly ChannelOutput[]): GovpubError | null {
+  const failed = outputs.filter((o) => !o.ok);
+  if (!failed.length) return null;
+  const reasons = failed.flatMap((o) => o.findings.filter((f) => f.severity === 'error').map((f) => `${o.channel}: ${f.message}`));
+  return new GovpubError('CHECKS_FAILED', `Channel output not acceptable — ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? ` (+${reasons.length - 3} more)` : ''}`, {
+    details: { findings: channelFindings(failed) },
+  });
 }
 
 function publishedSnapshot(doc: GovDocument, actor: Actor, at: Date, outputs: ChannelOutput[]): GovDocument['published'] {

@@ -1,6 +1,7 @@
 import type { Actor, GovDocument } from '../../document/index';
 import { parseOrThrow } from '../../errors/index';
 import type { PublishResult } from '../publisher-types';
+import { stepsFor } from '../machine-bridge';
 import { reasonSchema } from '../schemas';
 import type { CommandContext } from './context';
 import { publishRevision, type PublishedRevisionChange } from './publish-revision';
@@ -18,13 +19,15 @@ export async function publishUrgent(ctx: CommandContext, id: string, actor: Acto
     compute: async ({ document: doc, moved, actor: a, at }) => {
       const reviewing = doc.state === 'in_review';
       const signedSteps = new Set(reviewing ? doc.signatures.map((s) => s.step) : []);
-      const pendingSteps = ctx.steps.map((s) => s.id).filter((s) => !signedSteps.has(s));
+      const steps = reviewing ? stepsFor(doc, ctx.steps) : ctx.steps;
+      const pendingSteps = steps.map((s) => s.id).filter((s) => !signedSteps.has(s));
       published = await publishRevision(ctx, moved, a, at);
       return {
         document: {
           ...published.document,
           signatures: reviewing ? doc.signatures : [],
-          retrospectiveReview: { reason, actorId: a.id, at: at.toISOString(), pendingSteps },
+          reviewSteps: steps.map((s) => ({ ...s, roles: [...s.roles] })),
+          retrospectiveReview: { reason, actorId: a.id, at: at.toISOString(), pendingSteps, signatures: reviewing ? doc.signatures : [] },
         },
         events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs } }],
       };

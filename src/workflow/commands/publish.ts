@@ -3,26 +3,35 @@ import { GovpubError } from '../../errors/index';
 import type { PublishResult } from '../publisher-types';
 import type { CommandContext } from './context';
 import { publishRevision, type PublishedRevisionChange } from './publish-revision';
+import { scheduledLater } from '../scheduled-later';
 import { runCommand } from './template';
 
 /** `publish`: an approved (or due scheduled) document goes live on every channel. */
-export async function publish(ctx: CommandContext, id: string, actor: Actor): Promise<PublishResult> {
+export async function publish(ctx: CommandContext, id: string, actor: Actor, opts: { at?: Date } = {}): Promise<PublishResult> {
   let published: PublishedRevisionChange | undefined;
   const document = await runCommand<GovDocument>(ctx, {
     id,
     actor,
     action: 'publish',
     event: { type: 'PUBLISH' },
+    ...(opts.at ? { at: opts.at } : {}),
     compute: async ({ document: doc, moved, actor: a, at }) => {
-      if (doc.state === 'scheduled' && doc.scheduledAt !== null && at.getTime() < Date.parse(doc.scheduledAt)) {
-        throw new GovpubError('INVALID_TRANSITION', `Scheduled for ${doc.scheduledAt}; unschedule it to publish now`, { details: { scheduledAt: doc.scheduledAt } });
-      }
+      const later = scheduledLater(doc, at);
+      if (later) throw later;
       published = await publishRevision(ctx, moved, a, at);
       return {
-        document: { ...published.document, scheduledAt: null },
+        // A fully reviewed revision replaces whatever was live: the review owed on an urgent
+        // predecessor (and a dispute of it) is settled by this revision's signatures.
+        document: { ...withoutDispute(published.document), scheduledAt: null, retrospectiveReview: null },
         events: [{ type: 'published', data: { outputs: published.eventOutputs } }],
       };
     },
   });
   return { document, outputs: published!.outputs };
 }
+
+function withoutDispute(doc: GovDocument): GovDocument {
+  const { dispute: _dispute, ...rest } = doc;
+  return rest;
+}
+

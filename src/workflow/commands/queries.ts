@@ -34,3 +34,19 @@ export async function due(ctx: CommandContext, at?: Date): Promise<GovDocument[]
   } while (cursor);
   return found.sort((a, b) => Date.parse(a.scheduledAt!) - Date.parse(b.scheduledAt!));
 }
+
+/**
+ * `withdrawalQueue`: documents whose live revision a retrospective reviewer disputed, oldest
+ * dispute first, for the office to withdraw (or settle by a reviewed revision). A dispute keeps
+ * the review owed, so only documents with `needsRetrospectiveReview` are scanned.
+ */
+export async function withdrawalQueue(ctx: CommandContext): Promise<GovDocument[]> {
+  const found: GovDocument[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.storage.listDocuments(cursor ? { needsRetrospectiveReview: true, limit: 500, cursor } : { needsRetrospectiveReview: true, limit: 500 });
+    found.push(...page.items.filter((d) => d.dispute !== undefined && d.published !== null && d.published.withdrawn === null));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return found.sort((a, b) => Date.parse(a.dispute!.at) - Date.parse(b.dispute!.at));
+}

@@ -10,8 +10,14 @@ export async function revise(ctx: CommandContext, id: string, actor: Actor): Pro
     action: 'revise',
     event: { type: 'REVISE' },
     compute: ({ document: doc, moved }) => ({
-      document: { ...moved, revision: doc.revision + 1, signatures: [], findings: [], retrospectiveReview: null },
+      // The review owed for the live revision stays owed: revising does not review it.
+      document: { ...withoutEditors(moved), revision: doc.revision + 1, signatures: [], findings: [] },
       events: [{ type: 'revised', data: { from: doc.revision, to: doc.revision + 1 } }],
     }),
   });
+}
+
+function withoutEditors(doc: GovDocument): GovDocument {
+  const { editors: _editors, ...rest } = doc;
+  return rest;
 }

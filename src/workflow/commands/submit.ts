@@ -13,7 +13,8 @@ export async function submit(ctx: CommandContext, id: string, actor: Actor, opts
     exclusive: ctx.gates.flatMap((g) => (g.exclusive !== undefined && g.phases.includes('submit') ? [g.exclusive] : [])),
     ...(opts.expectedVersion === undefined ? {} : { expectedVersion: opts.expectedVersion }),
     compute: async ({ moved, actor: a, at }) => {
-      const next = { ...moved, signatures: [] };
+      // The steps in force now go with the document, so every instance reviews it under them.
+      const next = { ...moved, signatures: [], reviewSteps: ctx.steps.map((s) => ({ ...s, roles: [...s.roles] })) };
       const findings = await checkGates(ctx, 'submit', next, a, at);
       return {
         document: { ...next, findings },

@@ -1,11 +1,13 @@
 import type { Actor, AuditEventType, GovDocument } from '../../document/index';
 import { actorSchema } from '../../document/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
-import { stateMessage } from '../action-event';
+import { stateReason } from '../action-event';
 import { chainEvents } from '../audit-chain';
 import type { MachineEvent } from '../machine';
 import { decide } from '../machine-bridge';
-import { policyReasons, type PolicyAction, type Reason } from '../policy';
+import { scheduledLater } from '../scheduled-later';
+import { policyReasons, type PolicyAction } from '../policy';
+import { reason, type Reason } from '../reasons';
 import type { CommandContext } from './context';
 
 /** Event content before the chain numbers and hashes it. */
@@ -35,6 +37,8 @@ export interface CommandSpec<D extends GovDocument | null> {
   action: PolicyAction;
   /** What the machine is asked; `null` when the machine has no say (creating). */
   event: MachineEvent | null;
+  /** The command's time instead of the clock's (`publishDue(actor, now)`). */
+  at?: Date;
   /** Refuse with `CONFLICT` unless the stored document is at this version. */
   expectedVersion?: number;
   /** Locks held (through the adapter's `exclusive`) from loading to the commit; see `Gate.exclusive`. */
@@ -70,9 +74,9 @@ async function loadDecideCommit<D extends GovDocument | null>(ctx: CommandContex
       details: { id: before.id, expectedVersion: spec.expectedVersion, actualVersion: before.version },
     });
   }
-  const { reasons, next } = authorize(ctx, before, actor, spec.action, spec.event);
+  const at = spec.at ?? ctx.now();
+  const { reasons, next } = authorize(ctx, before, actor, spec.action, spec.event, at);
   if (reasons.length) refuse(reasons);
-  const at = ctx.now();
   const copy = before === null ? null : structuredClone(before);
   const moved = copy === null || next === null ? copy : { ...copy, state: next.state, currentStep: next.currentStep };
   const change = await spec.compute({ document: copy as D, moved: moved as D, actor, at });
@@ -99,18 +103,24 @@ export function authorize(
   actor: Actor,
   action: PolicyAction,
   event: MachineEvent | null,
+  at: Date,
 ): { reasons: Reason[]; next: ReturnType<typeof decide> } {
   const reasons: Reason[] = [];
   const next = doc && event ? decide(doc, ctx.steps, event) : null;
-  if (doc && event && action !== 'create' && !next) reasons.push({ code: 'INVALID_TRANSITION', message: stateMessage(doc, action) });
-  reasons.push(...policyReasons({ document: doc, actor, action, steps: ctx.steps, permissions: ctx.permissions }));
+  if (doc && event && action !== 'create' && !next) reasons.push(stateReason(doc, action, ctx.locale));
+  const later = doc && action === 'publish' ? scheduledLater(doc, at) : null;
+  if (later) reasons.push(reason('SCHEDULED_LATER', 'INVALID_TRANSITION', { scheduledAt: doc!.scheduledAt }, ctx.locale));
+  reasons.push(...policyReasons({ document: doc, actor, action, steps: ctx.steps, permissions: ctx.permissions, locale: ctx.locale }));
   return { reasons, next };
 }
 
-/** Throws the refusal: the state's reason first ("not possible now" helps more than "not yours"). */
+/**
+ * Throws the refusal: the state's reason first ("not possible now" helps more than "not
+ * yours"). Every reason is in `details.reasons` (`{ code, params, message, error }`).
+ */
 export function refuse(reasons: Reason[]): never {
-  const first = reasons.find((r) => r.code === 'INVALID_TRANSITION') ?? reasons[0]!;
-  throw new GovpubError(first.code, reasons.map((r) => r.message).join('; '), { details: { reasons } });
+  const first = reasons.find((r) => r.error === 'INVALID_TRANSITION') ?? reasons[0]!;
+  throw new GovpubError(first.error, reasons.map((r) => r.message).join('；'), { details: { reasons } });
 }
 
 /** Writes the change and its chained events in one atomic adapter commit. */

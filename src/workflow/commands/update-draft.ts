@@ -1,7 +1,8 @@
-import { diffChars } from 'diff';
 import * as z from 'zod';
 import type { Actor, GovDocument } from '../../document/index';
 import { parseOrThrow } from '../../errors/index';
+import { sameIdentity } from '../../document/index';
+import { countBodyChanges } from '../body-changes';
 import { draftPatchSchema, type DraftPatch } from '../schemas';
 import { assertKnownChannels } from './channels';
 import type { CommandContext } from './context';
@@ -20,19 +21,20 @@ export async function updateDraft(ctx: CommandContext, id: string, patch: DraftP
     action: 'update',
     event: { type: 'EDIT' },
     expectedVersion: expected,
-    compute: ({ document: doc, moved }) => {
+    compute: ({ document: doc, moved, actor: a }) => {
       const fields = Object.keys(changes).filter((k) => JSON.stringify(changes[k as keyof typeof changes]) !== JSON.stringify(doc[k as keyof GovDocument]));
       const data: Record<string, unknown> = { fields };
       if (changes.body !== undefined && changes.body !== doc.body) {
-        const parts = diffChars(doc.body, changes.body);
-        data.body = {
-          added: parts.filter((p) => p.added).reduce((n, p) => n + p.value.length, 0),
-          removed: parts.filter((p) => p.removed).reduce((n, p) => n + p.value.length, 0),
-        };
+        data.body = countBodyChanges(doc.body, changes.body);
       }
       const next = { ...moved, ...withoutUndefined(changes) };
       // Any edit starts the review over: signatures and stored findings belong to the old text.
-      return { document: { ...next, signatures: [], findings: [], currentStep: null }, events: [{ type: 'updated', data }] };
+      // Whoever edits a revision counts as its author for review and waivers.
+      const editors = (doc.editors ?? []).some((e) => sameIdentity(e, a.id)) || sameIdentity(doc.authorId, a.id) ? doc.editors : [...(doc.editors ?? []), a.id];
+      return {
+        document: { ...next, ...(editors ? { editors } : {}), signatures: [], findings: [], currentStep: null },
+        events: [{ type: 'updated', data }],
+      };
     },
   });
 }

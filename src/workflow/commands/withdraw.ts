@@ -14,7 +14,8 @@ export async function withdraw(ctx: CommandContext, id: string, actor: Actor, ra
     event: { type: 'WITHDRAW' },
     compute: ({ document: doc, moved, actor: a, at }) => ({
       document: {
-        ...moved,
+        // Taking the revision down settles a dispute and the review owed on it.
+        ...withoutDispute(moved),
         scheduledAt: null,
         retrospectiveReview: null,
         published: { ...doc.published!, withdrawn: { at: at.toISOString(), by: a.id, reason } },
@@ -22,4 +23,9 @@ export async function withdraw(ctx: CommandContext, id: string, actor: Actor, ra
       events: [{ type: 'withdrawn', data: { reason, revision: doc.published!.revision } }],
     }),
   });
+}
+
+function withoutDispute(doc: GovDocument): GovDocument {
+  const { dispute: _dispute, ...rest } = doc;
+  return rest;
 }

@@ -1,4 +1,5 @@
 import { checkCaliber, resolveRuleSets, type Fact, type Roster, type RuleSet } from '../../caliber/index';
+import { isGovpubError, validationError } from '../../errors/index';
 import type { GovDocument } from '../../document/index';
 import type { Finding } from '../../findings/index';
 import type { Gate } from './gate';
@@ -38,12 +39,14 @@ const FIELDS = [
  * const gate = caliberGate([zhGovRules, defineRuleSet(officeJson)], {
  *   facts: (doc) => approvedFacts[doc.tags?.[0] ?? ''],
  * });
- * createPublisher({ storage, gates: [gate] });
+ * // Replaces the built-in caliber gate, so that one is switched off (a second would run twice).
+ * createPublisher({ storage, caliber: false, gates: [gate] });
  * ```
  */
 export function caliberGate(ruleSets: readonly RuleSet[], options: CaliberGateOptions = {}): Gate {
   const sets = resolveRuleSets(ruleSets);
   const { facts, disable, roster } = options;
+  if (Array.isArray(facts)) assertFacts(facts as readonly Fact[]);
   return {
     id: options.id ?? 'caliber',
     phases: ['submit', 'publish'],
@@ -59,4 +62,26 @@ export function caliberGate(ruleSets: readonly RuleSet[], options: CaliberGateOp
       return findings;
     },
   };
+}
+
+/**
+ * Checks a fixed list of facts now, so a bad one fails when the publisher is created (naming
+ * the fact's label and its path under `caliberFacts`) instead of reaching the author at submit.
+ * `checkCaliber` owns what a valid fact is; it is asked on an empty text.
+ */
+function assertFacts(facts: readonly Fact[]): void {
+  try {
+    checkCaliber('', [], { facts });
+  } catch (e) {
+    if (!isGovpubError(e) || e.code !== 'VALIDATION') throw e;
+    const issues = ((e.details?.issues as { path: (string | number)[]; message: string }[] | undefined) ?? []).map((issue) => {
+      const [, index, ...rest] = issue.path;
+      const label = typeof index === 'number' ? facts[index]?.label : undefined;
+      return {
+        path: ['caliberFacts', ...(index === undefined ? [] : [index]), ...rest],
+        message: label === undefined ? issue.message : `fact "${label}": ${issue.message}`,
+      };
+    });
+    throw validationError('caliberFacts', issues);
+  }
 }

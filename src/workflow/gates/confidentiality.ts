@@ -57,7 +57,9 @@ const optionsSchema = z
  *
  * @example
  * ```ts
- * const publisher = createPublisher({ storage: memoryAdapter(), gates: [confidentialityGate()] });
+ * // The publisher runs this gate itself; configure it through the `confidentiality` option
+ * // (adding `confidentialityGate()` to `gates` is refused: it would run twice).
+ * const publisher = createPublisher({ storage: memoryAdapter(), confidentiality: { minConfidence: 0.6 } });
  * ```
  */
 export function confidentialityGate(options: ConfidentialityGateOptions = {}): Gate {

@@ -48,6 +48,12 @@ export interface Gate {
   readonly id: string;
   readonly phases: readonly GatePhase[];
   check(context: GateContext): readonly Finding[] | Promise<readonly Finding[]>;
+  /**
+   * Whether an approver may waive this gate's errors; default `true`. A gate whose findings
+   * are enforced again elsewhere regardless of waivers (channel output) says `false`, so
+   * `waive` refuses a waiver that would change nothing.
+   */
+  readonly waivable?: boolean;
   /** Runs once before the publisher's first command, e.g. to restore an index from storage. */
   start?(storage: StorageAdapter): Promise<void>;
   /** Runs after every successful commit, with the document as committed. */
