@@ -57,8 +57,9 @@ const EVENT_READS_IN_FLIGHT = 8;
 
 /**
  * The {@link PublicationRecord}s `inspect` takes, computed from what storage holds: pages
- * through `listDocuments` and reads each published document's audit events, yielding one
- * record per published revision and account (oldest document first).
+ * through `listDocuments` and reads the audit events of the published documents whose
+ * stored version does not say it all ({@link recordsFromDocumentAlone}), yielding one record
+ * per published revision and account.
  *
  * Where each field comes from:
  * - `revision`, `publishedAt`, `urgent`, the channels: each `published` event (`data.urgent`,
@@ -96,15 +97,22 @@ async function* scanRecords(storage: StorageAdapter, opts: PublicationRecordsOpt
     if (targets) for (const d of page.items) for (const c of d.channels) targets.add(c);
     // A document never published has no `published` event (revise needs a publication first).
     const published = page.items.filter((d) => d.published !== null);
-    for (let i = 0; i < published.length; i += EVENT_READS_IN_FLIGHT) {
-      const batch = published.slice(i, i + EVENT_READS_IN_FLIGHT);
-      const trails = await Promise.all(batch.map((d) => storage.getEvents(d.id)));
-      for (let j = 0; j < batch.length; j++) {
-        for (const record of recordsOfDocument(batch[j]!, trails[j]!, byChannel)) {
-          const at = Date.parse(record.publishedAt);
-          if (at >= fromMs && at <= toMs) yield record;
-        }
-      }
+    const inWindow = (r: PublicationRecord) => {
+      const at = Date.parse(r.publishedAt);
+      return at >= fromMs && at <= toMs;
+    };
+    const fromDocument = published.map((d) => recordsFromDocumentAlone(d, byChannel));
+    const needEvents = published.filter((_, i) => fromDocument[i] === null);
+    const trails = new Map<string, AuditEvent[]>();
+    for (let i = 0; i < needEvents.length; i += EVENT_READS_IN_FLIGHT) {
+      const batch = needEvents.slice(i, i + EVENT_READS_IN_FLIGHT);
+      const read = await Promise.all(batch.map((d) => storage.getEvents(d.id)));
+      batch.forEach((d, j) => trails.set(d.id, read[j]!));
+    }
+    // In storage order (createdAt, id), whichever way each document's records were found.
+    for (let i = 0; i < published.length; i++) {
+      const doc = published[i]!;
+      yield* (fromDocument[i] ?? recordsOfDocument(doc, trails.get(doc.id)!, byChannel)).filter(inWindow);
     }
     cursor = page.nextCursor;
   } while (cursor !== undefined);
@@ -156,6 +164,26 @@ function accountsByChannel(accounts: readonly InspectionAccount[] | undefined): 
     map.set(a.channel, list);
   }
   return (channel) => map.get(channel) ?? [];
+}
+
+/**
+ * The records of a document whose stored version alone says everything its events would:
+ * never revised (revision 1, so exactly one publication, at `published.publishedAt`, the
+ * `published` event's own instant), still published, and either urgent with its review open
+ * (`retrospectiveReview`) or plainly not urgent — every signature older than the publication,
+ * since an urgent publication always owes at least one step and signing it after the fact
+ * adds a later signature. Anything else (revised, withdrawn, a signature at or after the
+ * publication) returns `null`: its events are read. This keeps the common case to one
+ * `listDocuments` page read, where reading every trail costs a round trip per document.
+ */
+export function recordsFromDocumentAlone(doc: GovDocument, accountsOf: (channel: string) => readonly string[]): PublicationRecord[] | null {
+  const p = doc.published;
+  if (p === null || doc.revision !== 1 || p.revision !== 1 || doc.state !== 'published' || p.withdrawn !== null) return null;
+  const publishedMs = Date.parse(p.publishedAt);
+  const pending = doc.retrospectiveReview !== null;
+  if (!pending && doc.signatures.some((s) => !(Date.parse(s.at) < publishedMs))) return null;
+  const trail = [{ type: 'published', revision: 1, at: p.publishedAt, data: { urgent: pending, outputs: p.outputs } }] as unknown as AuditEvent[];
+  return recordsOfDocument(doc, trail, accountsOf);
 }
 
 interface Publication {
