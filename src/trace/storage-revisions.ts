@@ -22,7 +22,7 @@ export interface TraceInStorageOptions {
   /** Candidates to compare, 1–50; default 5. */
   candidates?: number;
   locale?: TraceLocale;
-  /** Documents per `listDocuments` page when building the index, 1–500; default 200. */
+  /** Documents per `listDocuments` page when building the index, 1–500; default 500. */
   pageSize?: number;
 }
 
@@ -84,7 +84,7 @@ export async function* storedRevisions(storage: StorageAdapter, options: { pageS
   const { pageSize } = parseOrThrow(z.strictObject({ pageSize: z.number().int().min(1).max(500).optional() }), options, 'storedRevisions options');
   let cursor: string | undefined;
   do {
-    const page = await storage.listDocuments({ limit: pageSize ?? 200, ...(cursor === undefined ? {} : { cursor }) });
+    const page = await storage.listDocuments({ limit: pageSize ?? 500, ...(cursor === undefined ? {} : { cursor }) });
     for (const doc of page.items) {
       const r = storedRevision(doc);
       if (r) yield r;
