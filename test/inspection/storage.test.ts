@@ -2,11 +2,11 @@
 // memory adapter and on PostgreSQL (PGlite), which must give the same answers.
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { memoryAdapter, type StorageAdapter } from '../../src/index';
+import { createPublisher, memoryAdapter, type StorageAdapter } from '../../src/index';
 import { cadenceAlertsFromStorage, collectPublicationRecords, inspectStorage, publicationRecords } from '../../src/inspection/index';
 import { recordsFromDocumentAlone, recordsOfDocument } from '../../src/inspection/storage-records';
 import { migrate, postgresAdapter } from '../../src/postgres/index';
-import { at, runScenario, staff } from './storage-scenario';
+import { at, roadNotice, runScenario, staff } from './storage-scenario';
 
 const window = { from: '2026-03-01T00:00:00+08:00', to: '2026-03-31T23:59:59+08:00' };
 /** 1 April 10:00 Beijing time. */
@@ -156,5 +156,32 @@ describe('inspection over storage — the same answers on every adapter', () => 
       results.push({ records: await collectPublicationRecords(storage, { to: now }), inspection: await inspectStorage(storage, { ...window, now }) });
     }
     expect(results[1]).toEqual(results[0]);
+  });
+});
+
+describe('publicationRecords — a revision withdrawn, then corrected and republished', () => {
+  it('keeps the withdrawn revision (with its withdrawal) and counts the new one as a correction', async () => {
+    const storage = memoryAdapter();
+    let clock = Date.parse('2026-05-04T01:00:00.000Z');
+    const publisher = createPublisher({ storage, clock: () => new Date((clock += 60_000)), idGenerator: () => 'notice-1' });
+    const doc = await publisher.createDraft({ ...roadNotice, channels: ['website', 'wechat'] }, staff.author);
+    const review = async () => {
+      await publisher.submit(doc.id, staff.author);
+      for (const who of [staff.reviewer1, staff.reviewer2, staff.approver]) await publisher.review(doc.id, who, { decision: 'approve' });
+    };
+    await review();
+    const first = (await publisher.publish(doc.id, staff.publisher)).document.published!;
+    const withdrawn = (await publisher.withdraw(doc.id, staff.chief, '管制时段有误')).published!.withdrawn!;
+    const draft = await publisher.revise(doc.id, staff.author);
+    await publisher.updateDraft(doc.id, { body: roadNotice.body.replace('22时', '23时') }, staff.author, { expectedVersion: draft.version });
+    await review();
+    const second = (await publisher.publish(doc.id, staff.publisher)).document.published!;
+    const records = await collectPublicationRecords(storage, { to: '2026-06-01T00:00:00+08:00' });
+    expect(records.map((r) => [r.revision, r.channel, r.publishedAt, r.withdrawnAt ?? null, r.correctionOf ?? null])).toEqual([
+      [1, 'website', first.publishedAt, withdrawn.at, null],
+      [1, 'wechat', first.publishedAt, withdrawn.at, null],
+      [2, 'website', second.publishedAt, null, 'notice-1'],
+      [2, 'wechat', second.publishedAt, null, 'notice-1'],
+    ]);
   });
 });
