@@ -215,6 +215,8 @@ export type {
 
 // Tracing a circulating copy back to the revision it derives from (issue 16).
 export { compareWithRevision, indexRevisions, renderTrace, trace } from './trace/index';
+export { revisionFromStorage, storedRevisions, traceInStorage } from './trace/index';
+export type { TraceInStorageOptions } from './trace/index';
 export type {
   FactChange,
   FactKind,
@@ -240,6 +242,8 @@ export {
   renderInspectionReport,
   REPLY_REVIEW_STEPS,
 } from './inspection/index';
+export { cadenceAlertsFromStorage, inspectStorage, publicationRecords } from './inspection/index';
+export type { CadenceAlertsFromStorageOptions, InspectStorageOptions, PublicationRecordsOptions } from './inspection/index';
 export type {
   AccountInspection,
   CadenceAlert,

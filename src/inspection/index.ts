@@ -27,3 +27,7 @@ export type {
 } from './types';
 export { renderInspectionReport } from './render-report';
 export type { RenderInspectionOptions } from './render-report';
+export { publicationRecords, collectPublicationRecords, defaultAccounts, findingCategory, CHANNEL_ACCOUNT_NAMES } from './storage-records';
+export type { PublicationRecordsOptions } from './storage-records';
+export { inspectStorage, cadenceAlertsFromStorage } from './inspect-storage';
+export type { InspectStorageOptions, CadenceAlertsFromStorageOptions } from './inspect-storage';
