@@ -333,3 +333,66 @@ export type { Dispute } from './document/index';
 export type { PublishDueResult } from './workflow/index';
 export { REASON_CODES, formatReason } from './workflow/index';
 export type { Locale, ReasonCode } from './workflow/index';
+
+// Types the exported functions name, so hosts and the API reference can name them too.
+export type { Lexicon } from './caliber/index';
+export type { SpeciallyRuledAction } from './workflow/index';
+export type { ChangePage } from './storage/index';
+export type { ArticleSensitiveFinding, MarkdownToken, RenderedHtml, VisibleField } from './channels/index';
+export { MarkdownSource } from './channels/index';
+export type {
+  AccountProfile,
+  AliyunSmsConfig,
+  BackoffOptions,
+  CachedToken,
+  ClaimRequest,
+  ClaimedDelivery,
+  DeliveryHistoryEntry,
+  DeliveryKind,
+  DeliveryOutcomeEvent,
+  DeliveryQuery,
+  DeliveryUpdate,
+  EnqueueResult,
+  FeedTransportConfig,
+  HandlePlatformEventOptions,
+  Lease,
+  MemoryDeliveryStore,
+  PlanDeliveriesInput,
+  PlatformEventMatch,
+  PushTransportConfig,
+  ReconcileContext,
+  RecordGuard,
+  RemoveContext,
+  ResolvedTarget,
+  TencentSmsConfig,
+  VerifyWebhookInput,
+  WebhookTransportConfig,
+  WechatTransportConfig,
+  WeiboTransportConfig,
+} from './delivery/index';
+export { signWebhook } from './delivery/index';
+export type { AlignedPassage, SentenceRef, Span, TraceCandidate, TraceLocale } from './trace/index';
+export { storedRevision, storedRevisionId } from './trace/index';
+export type { Gap, InspectionLocale, MessageCounts, RecordDeliveryState, ReasonSeverity, ReplyReviewStep } from './inspection/index';
+export { ORIGINAL_SHARE, recordsFromDocumentAlone } from './inspection/index';
+export { CONTENT_DIGEST_EXCLUDED } from './workflow/index';
+export type {
+  CheckpointCode,
+  CreateCheckpointOptions,
+  DigestedEvent,
+  DigestibleDocument,
+  DocumentHead,
+  DocumentTrailCheck,
+  GeneratedSigningKey,
+  HeadSignerOptions,
+  SignatureCheck,
+  SignatureCheckCode,
+  SignerKey,
+  TrailHeadCheck,
+  TreeHead,
+  VerifierKey,
+  VerifyCheckpointOptions,
+} from './workflow/index';
+export type { DeliveryEventType, SmsRecipients } from './delivery/index';
+export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './workflow/index';
+export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './workflow/index';

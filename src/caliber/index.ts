@@ -30,3 +30,4 @@ export type { Leader, Roster } from './roster/index';
 export { agencyRenameRules, BUILTIN_PACKS, defaultRuleSets, spamRules, xinhuaRules } from './packs/index';
 export { zhGovTypos, zhGovDeDiDe, zhGovNonWords, findNonWords } from './lexicon/index';
 export type { NonWordHit } from './lexicon/index';
+export type { Lexicon } from './lexicon/lexicon';

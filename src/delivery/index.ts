@@ -15,7 +15,7 @@ export { backoffDelay } from './backoff';
 export type { BackoffOptions } from './backoff';
 export type { DeliveryEventType, DeliveryOutcomeEvent } from './outcome-event';
 export { DELIVERY_STATE_LABELS, MANUAL_TASKS } from './messages';
-export type { ManualTask, PlatformEventMatch, ReconcileContext, RemoveContext, Transport, TransportContext, TransportResult } from './transport';
+export type { AccountProfile, ManualTask, PlatformEventMatch, ReconcileContext, RemoveContext, Transport, TransportContext, TransportResult } from './transport';
 export type { FetchLike } from './http';
 export { wechatTransport } from './transports/wechat/wechat-transport';
 export type { WechatTransportConfig } from './transports/wechat/wechat-transport';

@@ -12,7 +12,7 @@ export type { InspectionLocale } from './messages';
 export type {
   AccountInspection,
   Cadence,
-  DeliveryState,
+  RecordDeliveryState,
   Gap,
   InboundMessage,
   InspectionAccount,
@@ -31,3 +31,4 @@ export { publicationRecords, collectPublicationRecords, defaultAccounts, finding
 export type { PublicationRecordsOptions } from './storage-records';
 export { inspectStorage, cadenceAlertsFromStorage } from './inspect-storage';
 export type { InspectStorageOptions, CadenceAlertsFromStorageOptions } from './inspect-storage';
+export { recordsFromDocumentAlone } from './storage-records';

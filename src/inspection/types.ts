@@ -25,11 +25,11 @@ export interface PublicationRecord {
   /** The document id this publication corrects, if it is a correction. */
   correctionOf?: string;
   /** Where its delivery to the platform stands (from the delivery ledger). */
-  deliveryState?: DeliveryState;
+  deliveryState?: RecordDeliveryState;
 }
 
 /** Delivery states as the delivery ledger names them. */
-export type DeliveryState = 'pending' | 'sending' | 'delivered' | 'failed' | 'dead';
+export type RecordDeliveryState = 'pending' | 'sending' | 'delivered' | 'failed' | 'dead';
 
 /** Cadence rules of an account: the national one and optional stricter local ones. */
 export interface Cadence {

@@ -6,7 +6,7 @@ export type { ConfidentialityGateOptions } from './gates/confidentiality';
 export { duplicatesGate, DUPLICATES_ARTIFACT_KIND } from './gates/duplicates';
 export type { DuplicatesGate, DuplicatesGateOptions } from './gates/duplicates';
 export { ACTIONS, DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS } from './policy';
-export type { Action, Permissions, Reason } from './policy';
+export type { Action, Permissions, Reason, SpeciallyRuledAction } from './policy';
 export { GENESIS_HASH, chainEvents, verifyChain } from './audit-chain';
 export type { ChainVerification } from './audit-chain';
 export { documentMachine } from './machine';
@@ -31,3 +31,7 @@ export {
 export type { Checkpoint, CheckpointVerification, HeadSignature, HeadSigner, HeadVerifier, InclusionProof } from './audit/index';
 export { REASON_CODES, formatReason } from './reasons';
 export type { Locale, ReasonCode } from './reasons';
+export { CONTENT_DIGEST_EXCLUDED } from './audit/index';
+export type { CheckpointCode, CreateCheckpointOptions, DigestedEvent, DigestibleDocument, DocumentHead, DocumentTrailCheck, GeneratedSigningKey, HeadSignerOptions, SignatureCheck, SignatureCheckCode, SignerKey, TrailHeadCheck, TreeHead, VerifierKey, VerifyCheckpointOptions } from './audit/index';
+export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './audit/index';
+export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './audit/index';

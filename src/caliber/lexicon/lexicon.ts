@@ -14,7 +14,7 @@ export interface Lexicon {
   /** The word's frequency bucket, or -1 for an unknown word. */
   bucket(word: string): number;
   /**
-   * The bucket of the word of 1–3 characters whose UTF-16 codes give `key` (see {@link wordKey}),
+   * The bucket of the word of 1–3 characters whose UTF-16 codes give `key` (see `wordKey` in this module),
    * or -1; with {@link Lexicon.isPrefix}, lets a segmenter walk the text without slicing it.
    */
   bucketByKey(key: number): number;

@@ -9,8 +9,11 @@ import {
   type SensitiveFinding,
   type SensitiveKind,
 } from '../../confidentiality/index';
+import { detectSensitiveInArticle } from '../../channels/index';
+import type { GovDocument } from '../../document/index';
 import { parseOrThrow } from '../../errors/index';
 import { createFinding, type Finding } from '../../findings/index';
+import { articleOf } from '../document-article';
 import type { Gate, GateContext } from './gate';
 
 /** Options of {@link confidentialityGate}. */
@@ -21,19 +24,21 @@ export interface ConfidentialityGateOptions {
   minConfidence?: number;
   /** Passed to {@link detectSensitive}. Default `16`. */
   contextWindow?: number;
+  /** The organisation's own mail domains: mailboxes there are public contacts (see `detectSensitive`). */
+  organizationDomains?: readonly string[];
 }
 
 /** The rule id of the finding that blocks a document declared below its markings' level. */
 export const LEVEL_BELOW_REQUIRED = 'confidentiality/level-below-required';
 
 /** The document fields the gate reads, in the order a reader meets them. */
-const FIELDS = ['title', 'summary', 'body'] as const;
 
 const optionsSchema = z
   .strictObject({
     personalKinds: z.array(z.enum(SENSITIVE_KINDS)).optional(),
     minConfidence: z.number().min(0).max(1).optional(),
     contextWindow: z.number().int().min(0).max(200).optional(),
+    organizationDomains: z.array(z.string()).optional(),
   })
   .optional();
 
@@ -65,7 +70,11 @@ const optionsSchema = z
 export function confidentialityGate(options: ConfidentialityGateOptions = {}): Gate {
   parseOrThrow(optionsSchema, options, 'confidentialityGate options');
   const personal = new Set(options.personalKinds ?? PERSONAL_DATA_KINDS);
-  const detect = { minConfidence: options.minConfidence ?? 0.5, contextWindow: options.contextWindow ?? 16 };
+  const detect = {
+    minConfidence: options.minConfidence ?? 0.5,
+    contextWindow: options.contextWindow ?? 16,
+    ...(options.organizationDomains ? { organizationDomains: options.organizationDomains } : {}),
+  };
 
   return {
     id: 'confidentiality',
@@ -76,20 +85,21 @@ export function confidentialityGate(options: ConfidentialityGateOptions = {}): G
       const out: Finding[] = [];
       let strongest: { finding: SensitiveFinding; field: string; text: string } | null = null;
 
-      for (const field of FIELDS) {
-        const text = document[field];
-        if (typeof text !== 'string' || text === '') continue;
-        for (const f of detectSensitive(text, { ...detect, now: context.now })) {
-          const marking = f.kind === 'classification-marking' || f.kind === 'internal-marking';
-          if (marking && (strongest === null || compareLevels(f.level, strongest.finding.level) > 0)) strongest = { finding: f, field, text };
-          if (marking && f.severity === 'error') out.push(withDetails(f, { field }));
-          else if (personal.has(f.kind)) {
-            out.push(
-              publicChannels.length > 0
-                ? { ...withDetails(f, { field, channels: publicChannels }), severity: 'error', message: `${f.message}（目标渠道 ${publicChannels.join('、')} 为公开渠道）` }
-                : withDetails(f, { field }),
-            );
-          }
+      // Every field any channel renders (byline, tags, summary, …), each as written and as
+      // channels render it: markup removed, character references decoded, invisible
+      // characters dropped — so a marking split by <i></i> or written as &#26426; is seen.
+      for (const f of detectSensitiveInArticle(articleOf(document as GovDocument, context.now), { ...detect, now: context.now })) {
+        const field = f.field;
+        const text = fieldText(document, f.path);
+        const marking = f.kind === 'classification-marking' || f.kind === 'internal-marking';
+        if (marking && (strongest === null || compareLevels(f.level, strongest.finding.level) > 0)) strongest = { finding: f, field, text };
+        if (marking && f.severity === 'error') out.push(withDetails(f, { field }));
+        else if (personal.has(f.kind)) {
+          out.push(
+            publicChannels.length > 0
+              ? { ...withDetails(f, { field, channels: publicChannels }), severity: 'error', message: `${f.message}（目标渠道 ${publicChannels.join('、')} 为公开渠道）` }
+              : withDetails(f, { field }),
+          );
         }
       }
 
@@ -99,6 +109,15 @@ export function confidentialityGate(options: ConfidentialityGateOptions = {}): G
       return out;
     },
   };
+}
+
+/** The source text of the article field at `path` (`['tags', 1]` → the second tag). */
+function fieldText(document: Readonly<GovDocument>, path: readonly (string | number)[]): string {
+  const [name, index] = path;
+  if (name === 'source') return document.repostOf ?? '';
+  const value = (document as unknown as Record<string, unknown>)[String(name)];
+  const item = typeof index === 'number' && Array.isArray(value) ? value[index] : value;
+  return typeof item === 'string' ? item : '';
 }
 
 function withDetails<F extends Finding>(f: F, extra: Record<string, unknown>): F {
@@ -121,5 +140,6 @@ function levelFinding(declared: Level, required: Level, field: string, text: str
 }
 
 function fieldName(field: string): string {
-  return field === 'title' ? '标题' : field === 'summary' ? '摘要' : '正文';
+  const names: Record<string, string> = { title: '标题', summary: '摘要', body: '正文', author: '作者', source: '来源', url: '链接', coverImage: '封面图' };
+  return names[field] ?? (field.startsWith('tags') ? '标签' : field);
 }
