@@ -99,16 +99,7 @@ export async function startFake(handle: (req: FakeRequest) => FakeAnswer | Promi
 }
 
 /** A deterministic pseudo-random generator (mulberry32) for fault rates and jitter. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom } from '../../../scripts/seeded-random';
 
 /** Picks faults at `rate` (0..1) spread over the four kinds, from a seeded random. */
 export function faultRate(rate: number, random: () => number, only?: (req: FakeRequest) => boolean): (req: FakeRequest) => Fault {
