@@ -58,8 +58,8 @@ describe('postgresAdapter', () => {
     const asClient = (c: PostgresClient) => c;
     asClient(db);
     const pool = { query: async () => ({ rows: [] }), connect: async () => ({ query: async () => ({ rows: [] }), release() {} }) } as unknown as Pool;
-    asClient(pool);
-    expect(true).toBe(true);
+    // Run time: a Pool-shaped object is accepted as it is, with no driver loaded.
+    expect(typeof postgresAdapter({ client: asClient(pool) }).commit).toBe('function');
   });
 
   it('keeps every committed version in document_versions', async () => {
