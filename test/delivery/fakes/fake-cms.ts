@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Fault, FakeRequest, RunningFake } from './fake-server';
-import { startFake } from './fake-server';
+import { startFake, fakeHandle } from './fake-server';
 
 /** Controls and counters of the fake CMS / push service. */
 export interface FakeCms extends RunningFake {
@@ -52,14 +52,7 @@ export async function startFakeCms(options: { secret: string; faults?: (req: Fak
     answers.set(key, answer);
     return { json: answer };
   }, options.faults);
-  return {
-    get url() {
-      return fake.url;
-    },
-    get requests() {
-      return fake.requests;
-    },
-    close: () => fake.close(),
+  return fakeHandle(fake, {
     acceptedByKey,
     live,
     get replays() {
@@ -68,5 +61,5 @@ export async function startFakeCms(options: { secret: string; faults?: (req: Fak
     get badSignatures() {
       return state.badSignatures;
     },
-  };
+  });
 }

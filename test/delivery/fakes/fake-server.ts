@@ -110,3 +110,20 @@ export function faultRate(rate: number, random: () => number, only?: (req: FakeR
     return kinds[Math.floor(random() * kinds.length)]!;
   };
 }
+
+/**
+ * What every fake returns: the running server's `url`, `requests` and `close`, with the
+ * platform's own extras (their getters kept as getters).
+ */
+export function fakeHandle<T extends object>(fake: RunningFake, extras: T): Pick<RunningFake, 'url' | 'requests' | 'close'> & NoInfer<T> {
+  const handle = {
+    get url() {
+      return fake.url;
+    },
+    get requests() {
+      return fake.requests;
+    },
+    close: () => fake.close(),
+  };
+  return Object.defineProperties(handle, Object.getOwnPropertyDescriptors(extras)) as Pick<RunningFake, 'url' | 'requests' | 'close'> & T;
+}

@@ -1,5 +1,5 @@
 import type { Fault, FakeRequest, RunningFake } from './fake-server';
-import { startFake } from './fake-server';
+import { startFake, fakeHandle } from './fake-server';
 import { acs3Signature, tc3Signature } from './independent-signers';
 
 /** Counters of a fake SMS provider. */
@@ -50,14 +50,7 @@ export async function startFakeAliyunSms(options: { accessKeyId: string; secret:
     }
     return { status: 404, json: { Code: 'InvalidAction.NotFound' } };
   }, options.faults);
-  return {
-    get url() {
-      return fake.url;
-    },
-    get requests() {
-      return fake.requests;
-    },
-    close: () => fake.close(),
+  return fakeHandle(fake, {
     acceptedByKey,
     refuse,
     get badSignatures() {
@@ -66,7 +59,7 @@ export async function startFakeAliyunSms(options: { accessKeyId: string; secret:
     rateLimitNext(n: number) {
       state.limited = n;
     },
-  };
+  });
 }
 
 /**
@@ -108,14 +101,7 @@ export async function startFakeTencentSms(options: { secretId: string; secretKey
     }
     return { json: { Response: { Error: { Code: 'InvalidAction', Message: 'no such action' }, RequestId: 'R' } } };
   }, options.faults);
-  return {
-    get url() {
-      return fake.url;
-    },
-    get requests() {
-      return fake.requests;
-    },
-    close: () => fake.close(),
+  return fakeHandle(fake, {
     acceptedByKey,
     refuse,
     get badSignatures() {
@@ -124,5 +110,5 @@ export async function startFakeTencentSms(options: { secretId: string; secretKey
     rateLimitNext(n: number) {
       state.limited = n;
     },
-  };
+  });
 }

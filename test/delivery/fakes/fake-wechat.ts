@@ -1,5 +1,5 @@
 import type { Fault, FakeAnswer, FakeRequest, RunningFake } from './fake-server';
-import { startFake } from './fake-server';
+import { startFake, fakeHandle } from './fake-server';
 
 /** One article publication the fake accepted (`freepublish/submit`). */
 export interface FakePublication {
@@ -118,14 +118,7 @@ export async function startFakeWechat(options: { faults?: (req: FakeRequest) => 
     }
   };
   const fake = await startFake(handle, options.faults);
-  return {
-    get url() {
-      return fake.url;
-    },
-    get requests() {
-      return fake.requests;
-    },
-    close: () => fake.close(),
+  return fakeHandle(fake, {
     acceptedByTitle,
     publications,
     drafts,
@@ -148,5 +141,5 @@ export async function startFakeWechat(options: { faults?: (req: FakeRequest) => 
     imageUrl(name: string) {
       return `${fake.url}/img/${name}`;
     },
-  };
+  });
 }

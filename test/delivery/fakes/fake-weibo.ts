@@ -1,5 +1,5 @@
 import type { Fault, FakeRequest, RunningFake } from './fake-server';
-import { startFake } from './fake-server';
+import { startFake, fakeHandle } from './fake-server';
 
 /** Controls and counters of the fake Weibo API. */
 export interface FakeWeibo extends RunningFake {
@@ -31,17 +31,10 @@ export async function startFakeWeibo(options: { token: string; safeDomain: strin
     const id = String(++seq);
     return { json: { id: Number(id), idstr: id, text: status, user: { id: 1234567890 } } };
   }, options.faults);
-  return {
-    get url() {
-      return fake.url;
-    },
-    get requests() {
-      return fake.requests;
-    },
-    close: () => fake.close(),
+  return fakeHandle(fake, {
     acceptedByText,
     rateLimitNext(n: number) {
       limited = n;
     },
-  };
+  });
 }
