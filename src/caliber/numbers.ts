@@ -5,6 +5,11 @@
  * (`3.5%`, `百分之三点五`).
  */
 
+import { applyChineseUnits, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../text/index';
+
+// Chinese numerals are read by the one reader in `text/`; re-exported here for the caliber area's callers.
+export { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../text/index';
+
 /** A figure read from text: its value and how it was written. */
 export interface Figure {
   /** The value, with 万/亿 applied and without the percent (`3.5%` → 3.5). */
@@ -18,15 +23,6 @@ export interface Figure {
    */
   unit: number;
 }
-
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-
-/** Chinese numeral characters, for building patterns. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿点';
 
 /**
  * Source of a regular expression matching one figure: optional 百分之, then Arabic digits
@@ -56,7 +52,7 @@ export function parseFigure(text: string): Figure | undefined {
     const base = Number(digits);
     if (!Number.isFinite(base)) return undefined;
     const units = m[3] ?? '';
-    const value = units ? applyUnits(base, units) : base;
+    const value = units ? applyChineseUnits(base, units) : base;
     if (value === undefined) return undefined;
     return { value: tidy(value), percent, chinese: false, unit: trailingUnit(units) };
   }
@@ -66,90 +62,6 @@ export function parseFigure(text: string): Figure | undefined {
   // Chinese numerals carry their magnitude themselves (一亿二千万); only a decimal before the
   // unit (一点二万) makes the unit part of how the figure is written.
   return { value: tidy(value), percent, chinese: true, unit: chinese.includes('点') ? trailingUnit(chinese) : 1 };
-}
-
-/** An Arabic number followed by Chinese units, as in `3千万`: the number is the first digit group. */
-function applyUnits(base: number, units: string): number | undefined {
-  return evaluate([{ kind: 'number', value: base }, ...[...units].map((u) => unitToken(u))]);
-}
-
-/**
- * The value of a Chinese numeral (`一万二千` 12000, `十五` 15, `三千五` 3500, `一点二万` 12000),
- * or `undefined` when it has no digit at all.
- */
-export function parseChineseNumeral(text: string): number | undefined {
-  if (!/[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]/u.test(text)) return undefined;
-  const tokens: Token[] = [];
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const last = tokens[tokens.length - 1];
-    if (ch === '点') {
-      // Digits after 点 are read one by one: 一点二五 = 1.25.
-      let fraction = '';
-      while (i + 1 < chars.length && DIGITS[chars[i + 1]!] !== undefined) fraction += String(DIGITS[chars[++i]!]);
-      if (!fraction || !last || last.kind !== 'number') return undefined;
-      last.value = Number(`${last.value}.${fraction}`);
-      continue;
-    }
-    const digit = DIGITS[ch];
-    if (digit !== undefined) {
-      // Digit after digit, as in years (二〇二四) or 三千零五: concatenate, remembering a
-      // leading 零 because it changes how a final digit is read.
-      if (last && last.kind === 'number') last.value = last.value * 10 + digit;
-      else tokens.push({ kind: 'number', value: digit, leadingZero: digit === 0 });
-      continue;
-    }
-    tokens.push(unitToken(ch));
-  }
-  return evaluate(tokens);
-}
-
-type Token = { kind: 'number'; value: number; leadingZero?: boolean } | { kind: 'unit'; value: number };
-
-function unitToken(ch: string): Token {
-  if (ch === '万') return { kind: 'unit', value: 1e4 };
-  if (ch === '亿') return { kind: 'unit', value: 1e8 };
-  return { kind: 'unit', value: SMALL_UNITS[ch] ?? NaN };
-}
-
-// Sections: small units (十百千) build a section below 万; 万 scales the section; 亿 closes
-// everything so far. A digit left over after a unit is read colloquially (三千五 = 3500).
-function evaluate(tokens: Token[]): number | undefined {
-  let total = 0;
-  let section = 0;
-  let pending = 0;
-  let hasPending = false;
-  let lastUnit = 0;
-  for (const t of tokens) {
-    if (Number.isNaN(t.value)) return undefined;
-    if (t.kind === 'number') {
-      pending = t.value;
-      hasPending = true;
-      continue;
-    }
-    const u = t.value;
-    if (u < 1e4) {
-      section += (hasPending ? pending : 1) * u;
-    } else if (u === 1e4) {
-      section = (section + (hasPending ? pending : 0)) * u;
-      if (section === 0) section = u;
-    } else {
-      total = (total + section + (hasPending ? pending : 0)) * u;
-      if (total === 0) total = u;
-      section = 0;
-    }
-    pending = 0;
-    hasPending = false;
-    lastUnit = u;
-  }
-  if (hasPending) {
-    // 三千五: a bare digit after a unit is one step below it; 三千零五 (with 零) is not.
-    const final = tokens[tokens.length - 1]!;
-    const colloquial = lastUnit >= 10 && final.kind === 'number' && !final.leadingZero && pending < 10;
-    section += colloquial ? pending * (lastUnit / 10) : pending;
-  }
-  return total + section;
 }
 
 function trailingUnit(units: string): number {

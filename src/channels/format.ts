@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isLevel } from '../confidentiality/index';
 import { GovpubError } from '../errors/index';
-import { validationError } from '../errors/index';
+import { toValidationIssues, validationError } from '../errors/index';
 import { canonicalJson } from '../hash/index';
 import { sha256Hex } from '../hash/index';
 import { countOne } from '../text/index';
@@ -78,10 +78,7 @@ export function resolveChannel(channel: string | ChannelDefinition<any>, custom:
     if (typeof channel !== 'object' || channel === null) requireObject(channel, 'channel', 'channel');
     const check = definitionShape.safeParse(channel);
     if (!check.success) {
-      throw validationError(
-        'channel',
-        check.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-      );
+      throw validationError('channel', toValidationIssues(check.error.issues, { stringPaths: true }));
     }
     return channel as ChannelDefinition;
   }

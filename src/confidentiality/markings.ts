@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseOrThrow, validationError } from '../errors/index';
-import { MAX_TEXT_LENGTH } from '../text/index';
+import { MAX_TEXT_LENGTH, parseChineseNumeral } from '../text/index';
 import { foldForScan } from './fold';
 import { assertLevel, type Level } from './levels';
 
@@ -258,14 +258,14 @@ function parsePeriod(raw: string | undefined): ProtectionPeriod | null {
   return { until: t };
 }
 
-const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// The forms a period accepts: Arabic numerals, or Chinese numerals below a hundred written
+// with at most one 十 (十, 十五, 二十, 两十); the value is read by the shared reader in `text/`.
+const PERIOD_NUMERAL = /^(?:[一二两三四五六七八九]?十?[一二三四五六七八九]?)$/;
 
-// Arabic numerals, or Chinese numerals up to 九十九 (十, 十五, 二十, 三十).
 function parseNumeral(t: string): number | null {
   if (/^\d+$/.test(t)) return Number(t);
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
-  if (!m || t === '') return null;
-  const [, tens, ten, units] = m;
-  if (!ten) return tens && !units ? DIGITS[tens]! : null;
-  return (tens ? DIGITS[tens]! : 1) * 10 + (units ? DIGITS[units]! : 0);
+  if (t === '' || !PERIOD_NUMERAL.test(t)) return null;
+  // A pair of digits without 十 (二五) is not a period anyone writes.
+  if (!t.includes('十') && t.length > 1) return null;
+  return parseChineseNumeral(t) ?? null;
 }

@@ -11,14 +11,33 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, wha
   throw validationError(what, toValidationIssues(result.error.issues));
 }
 
+/** How {@link toValidationIssues} writes paths. */
+export interface ToValidationIssuesOptions {
+  /**
+   * Every path element as a string (`['limits', '0']` rather than `['limits', 0]`), for
+   * callers whose published error details have always had string paths (channel definitions).
+   */
+  stringPaths?: boolean;
+}
+
 /**
  * zod's issues as `details.issues` entries: each with its path (symbol keys as strings) and
  * message. The one place this conversion is written, so every area reports paths alike.
  * Path keys and quoted values are clipped (see `clip`).
+ *
+ * @example
+ * ```ts
+ * const r = schema.safeParse(value);
+ * if (!r.success) throw validationError('channel', toValidationIssues(r.error.issues, { stringPaths: true }));
+ * ```
  */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[], options: ToValidationIssuesOptions = {}): ValidationIssue[] {
+  const stringPaths = options.stringPaths === true;
   return issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : typeof p === 'string' ? clip(p) : p)),
+    path: issue.path.map((p) => {
+      const key = typeof p === 'symbol' ? String(p) : typeof p === 'string' ? clip(p) : p;
+      return stringPaths ? String(key) : key;
+    }),
     message: clipQuotes(issue.message),
   }));
 }

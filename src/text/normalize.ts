@@ -1,4 +1,5 @@
 import { requireNumber, requireObject, requireString } from './arguments';
+import { unitsToString } from './map-units';
 import { foldTraditionalCode } from './traditional';
 
 /** What {@link normalizeText} folds. Every option defaults to `true` except the two `drop*`. */
@@ -189,7 +190,7 @@ export function normalizeUnits(text: string, options: NormalizeOptions = {}): No
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): NormalizedText {
   const { original, units, starts, ends } = normalizeUnits(text, options);
-  return { original, text: decode(units), starts, ends };
+  return { original, text: unitsToString(units), starts, ends };
 }
 
 /**
@@ -211,13 +212,4 @@ export function toOriginalSpan(n: NormalizedText | NormalizedUnits, start: numbe
 function copyInto<T extends Uint16Array | Uint32Array>(target: T, source: T): T {
   target.set(source);
   return target;
-}
-
-function decode(units: Uint16Array): string {
-  const CHUNK = 8192;
-  let s = '';
-  for (let i = 0; i < units.length; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(units.length, i + CHUNK)) as unknown as number[]);
-  }
-  return s;
 }

@@ -1,4 +1,5 @@
 import { requireNumber, requireString } from './arguments';
+import { mapUnits, unitsToString } from './map-units';
 import { TRADITIONAL_PAIRS } from './traditional-table';
 
 let table: Uint16Array | undefined;
@@ -34,14 +35,6 @@ export function foldTraditionalCode(code: number): number {
 export function foldTraditional(text: string): string {
   requireString(text, 'foldTraditional text');
   const t = foldTable();
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const s = t[text.charCodeAt(i)];
-    if (s) {
-      out += text.slice(from, i) + String.fromCharCode(s);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
+  const units = mapUnits(text, (c) => t[c] || c);
+  return units === null ? text : unitsToString(units);
 }
