@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Level } from '../confidentiality/index';
 import { LEVELS } from '../confidentiality/index';
-import { validationError, type ValidationIssue } from '../errors/index';
+import { validationError, type ValidationIssue, toValidationIssues } from '../errors/index';
 import type { AccountProfile, Transport } from './transport';
 
 /**
@@ -65,9 +65,7 @@ export function defineAccounts(list: readonly Account[]): AccountRegistry {
     const name = typeof (raw as { id?: unknown })?.id === 'string' ? `account "${(raw as { id: string }).id}"` : `account #${index}`;
     const parsed = accountSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({ path: [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: `${name}: ${issue.message}` });
-      }
+      for (const issue of toValidationIssues(parsed.error.issues)) issues.push({ path: [index, ...issue.path], message: `${name}: ${issue.message}` });
       return;
     }
     const account = raw;

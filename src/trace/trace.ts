@@ -1,4 +1,4 @@
-import { GovpubError, parseOrThrow, validationError } from '../errors/index';
+import { GovpubError, parseOrThrow, validationError, toValidationIssues } from '../errors/index';
 import { compare, type RevisionComparison } from './compare-revision';
 import { reasonMessage, type TraceLocale } from './messages';
 import { publishedRevisionSchema, traceOptionsSchema, traceTextSchema, type RevisionLookup } from './schemas';
@@ -85,7 +85,7 @@ async function lookup(revisions: RevisionLookup, id: string): Promise<PublishedR
   if (!parsed.success) {
     throw validationError(
       `revision "${id}" returned by options.revisions`,
-      parsed.error.issues.map((i) => ({ path: ['revisions', id, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: i.message })),
+      toValidationIssues(parsed.error.issues).map((i) => ({ ...i, path: ['revisions', id, ...i.path] })),
     );
   }
   if (parsed.data.id !== id) {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { validationError } from '../../errors/index';
+import { validationError, toValidationIssues } from '../../errors/index';
 import type { ValidationIssue } from '../../errors/index';
 import { deepFreeze } from '../define-rule-set';
 import { compileRoster, type CompiledRoster } from './compile-roster';
@@ -46,7 +46,7 @@ export function defineRoster(json: unknown): Roster {
   const result = ROSTER_SCHEMA.safeParse(json);
   const issues: ValidationIssue[] = [];
   if (!result.success) {
-    issues.push(...result.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })));
+    issues.push(...toValidationIssues(result.error.issues));
   }
   issues.push(...duplicateNames(json));
   if (issues.length || !result.success) throw validationError('roster', issues);

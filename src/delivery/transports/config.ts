@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { validationError } from '../../errors/index';
+import { validationError, toValidationIssues } from '../../errors/index';
 
 /**
  * Validates a transport's configuration at startup: `VALIDATION` naming the transport, the
@@ -13,6 +13,6 @@ export function parseTransportConfig<S extends z.ZodType>(schema: S, config: unk
   const what = `${transport} transport config${accountId ? ` of account "${accountId}"` : ''}`;
   throw validationError(
     what,
-    result.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+    toValidationIssues(result.error.issues),
   );
 }
