@@ -2,7 +2,7 @@ import type { AuditEvent, GovDocument } from '../../document/index';
 import { GovpubError } from '../../errors/index';
 import { verifyChain } from '../audit-chain';
 import { verifyDocumentAgainstTrail, verifyTrailHead, type TrailHeadCode } from '../audit/index';
-import { reason } from '../reasons';
+import { reason, type Reason } from '../reasons';
 import type { CommandContext } from './context';
 
 /** Why a history does not verify: the hash chain is broken, or one of the trail-head codes. */
@@ -56,14 +56,22 @@ export function checkHistory(ctx: CommandContext, document: GovDocument, events:
 }
 
 /**
- * Refuses to publish a document whose stored content or trail does not verify (see
- * {@link checkHistory}): `CONFLICT` with the reason `TRAIL_MISMATCH`, naming the first bad
- * event. What is published must be what review signed, and a document edited behind the
- * trail's back is not.
+ * The `TRAIL_MISMATCH` reason (error `CONFLICT`) when the stored document or its trail does
+ * not verify (see {@link checkHistory}), naming the first bad event; `null` when it verifies
+ * or the trail is legacy. What `publish` refuses for, and what `can` reports beforehand.
+ */
+export async function trailMismatch(ctx: CommandContext, document: GovDocument): Promise<Reason | null> {
+  const check = checkHistory(ctx, document, await ctx.storage.getEvents(document.id));
+  if (check.ok) return null;
+  return reason('TRAIL_MISMATCH', 'CONFLICT', { id: document.id, code: check.code, seq: check.brokenAt, detail: check.reason }, ctx.locale);
+}
+
+/**
+ * Refuses to publish a document whose stored content or trail does not verify: `CONFLICT`
+ * with the reason `TRAIL_MISMATCH`. What is published must be what review signed, and a
+ * document edited behind the trail's back is not.
  */
 export async function assertTrailIntact(ctx: CommandContext, document: GovDocument): Promise<void> {
-  const check = checkHistory(ctx, document, await ctx.storage.getEvents(document.id));
-  if (check.ok) return;
-  const why = reason('TRAIL_MISMATCH', 'CONFLICT', { id: document.id, code: check.code, seq: check.brokenAt, detail: check.reason }, ctx.locale);
-  throw new GovpubError('CONFLICT', why.message, { details: { reasons: [why] } });
+  const why = await trailMismatch(ctx, document);
+  if (why) throw new GovpubError('CONFLICT', why.message, { details: { reasons: [why] } });
 }

@@ -133,6 +133,8 @@ describe('forgery on the memory adapter', () => {
     const error = await refusal(publisher.publish(doc.id, staff.publisher));
     expect(error).toMatchObject({ code: 'CONFLICT', details: { reasons: [expect.objectContaining({ code: 'TRAIL_MISMATCH', error: 'CONFLICT', params: expect.objectContaining({ seq: 6, code: 'CONTENT_MISMATCH' }) })] } });
     expect(error.message).toContain('拒绝发布');
+    // A UI that asks first is told the same, and does not offer the button.
+    expect(await publisher.can(doc.id, staff.publisher, 'publish')).toMatchObject({ ok: false, details: [expect.objectContaining({ code: 'TRAIL_MISMATCH' })] });
     expect((await storage.getDocument(doc.id))!.state).toBe('approved');
   });
 
