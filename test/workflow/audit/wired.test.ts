@@ -112,6 +112,22 @@ describe('a normal lifecycle', () => {
     expect(await publisher.verifyHistory('old-1')).toMatchObject({ ok: true, count: 3, content: 'verified', signature: 'verified' });
   });
 
+  it('works with an HMAC secret, and a head signed by another key is UNKNOWN_KEY', async () => {
+    const hmac = { kind: 'hmac-sha256' as const, secret: 'a shared secret of at least 32 bytes!!', keyId: 'office-2026' };
+    const { publisher, storage } = setup({ signer: createHeadSigner(hmac), verifier: createHeadVerifier(hmac) });
+    const doc = await approvedDocument(publisher);
+    expect(await publisher.verifyHistory(doc.id)).toMatchObject({ ok: true, signature: 'verified', keyId: 'office-2026' });
+    const other = setup({ storage, verifier }).publisher;
+    expect(await other.verifyHistory(doc.id)).toMatchObject({ ok: false, code: 'UNKNOWN_KEY', brokenAt: 5 });
+    expect(await refusal(other.publish(doc.id, staff.publisher))).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('a document last committed without a signer fails NO_SIGNATURE once a verifier is configured', async () => {
+    const { publisher, storage } = setup();
+    const doc = await approvedDocument(publisher);
+    expect(await setup({ storage, verifier }).publisher.verifyHistory(doc.id)).toMatchObject({ ok: false, code: 'NO_SIGNATURE', brokenAt: 5 });
+  });
+
   it('validates the signer and verifier options', () => {
     expect(() => setup({ signer: {} as never })).toThrow(expect.objectContaining({ code: 'VALIDATION', details: { issues: [expect.objectContaining({ path: ['signer'] })] } }));
     expect(() => setup({ verifier: { verify: 1 } as never })).toThrow(expect.objectContaining({ code: 'VALIDATION', details: { issues: [expect.objectContaining({ path: ['verifier'] })] } }));
