@@ -5,7 +5,7 @@
  */
 import { transition } from 'xstate';
 import { generatedNotice } from './generated-notice';
-import { createPublisher, memoryAdapter, type Actor, type PublisherOptions } from '../src/index';
+import { createHeadSigner, createHeadVerifier, createPublisher, generateSigningKey, memoryAdapter, type Actor, type PublisherOptions } from '../src/index';
 import { documentMachine } from '../src/workflow/machine';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -58,6 +58,10 @@ async function main() {
   const rows: [string, number][] = [['bare xstate transition() ×5', bare]];
   rows.push(['publisher, caliber and duplicates off (confidentiality always runs)', await lifecycles(MINIMAL, LIFECYCLES)]);
   rows.push(['publisher, default gates (caliber, confidentiality, duplicates)', await lifecycles({}, LIFECYCLES)]);
+  // What the signed trail adds (issue 13 §3): an Ed25519 signature per commit, a chain + digest + signature check per publish.
+  const key = generateSigningKey();
+  const signed: Partial<PublisherOptions> = { ...MINIMAL, signer: createHeadSigner(key), verifier: createHeadVerifier({ kind: 'ed25519', publicKey: key.publicKey }) };
+  rows.push(['publisher, caliber and duplicates off, Ed25519 signer + verifier', await lifecycles(signed, LIFECYCLES)]);
 
   console.log(`Workflow: ${LIFECYCLES} full lifecycles (6 commands each) on memoryAdapter\n`);
   console.log('| variant | lifecycles/s | µs per lifecycle | × bare transitions |');

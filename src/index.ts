@@ -396,3 +396,5 @@ export type {
 export type { DeliveryEventType, SmsRecipients } from './delivery/index';
 export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './workflow/index';
 export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './workflow/index';
+export type { HistoryProblemCode, HistoryVerification } from './workflow/index';
+export type { HistoryHead, HistoryHeadSignature } from './document/index';

@@ -30,6 +30,12 @@ export interface AuditEvent {
   revision: number;
   /** What the event did: the step signed, the reason, the outputs, … */
   data: Record<string, unknown>;
+  /**
+   * The content digest (`contentDigest`, SHA-256 hex) of the document as the event's commit
+   * wrote it; carried by the last event of every commit, so the chain's hash covers it and the
+   * stored document is tied to its trail. Absent on events written before digests existed.
+   */
+  contentDigest?: string;
   prevHash: string;
   hash: string;
 }

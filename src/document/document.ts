@@ -113,8 +113,31 @@ export interface GovDocument {
   reviewSteps?: ReviewStep[];
   /** Set by a `dispute` decision on an urgent publication; cleared by withdrawal or a fully reviewed publication. */
   dispute?: Dispute;
-  /** The last audit event's `seq` and `hash`, so dropping events from the trail shows. */
-  historyHead: { seq: number; hash: string } | null;
+  /**
+   * The last audit event's `seq` and `hash`, so dropping events from the trail shows; with
+   * `signature` when the publisher has a signer (the signed head of the trail).
+   */
+  historyHead: HistoryHead | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A signature over the trail's head `{ documentId, seq, hash, contentDigest }`, as made by a
+ * head signer (`createHeadSigner`); stored with the document, verified with the public key.
+ */
+export interface HistoryHeadSignature {
+  alg: 'ed25519' | 'hmac-sha256';
+  keyId: string;
+  /** When it was signed (ISO 8601, UTC). */
+  signedAt: string;
+  /** Hex: 128 digits for Ed25519, 64 for HMAC-SHA256. */
+  signature: string;
+}
+
+/** Where a document's audit trail ends, and — when the host signs heads — its signature. */
+export interface HistoryHead {
+  seq: number;
+  hash: string;
+  signature?: HistoryHeadSignature;
 }

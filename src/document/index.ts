@@ -7,6 +7,6 @@ export type { Actor } from './actor';
 export { DOCUMENT_STATES } from './states';
 export type { DocumentState } from './states';
 export type { ReviewStep } from './review-step';
-export type { Dispute, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, Signature, Waiver } from './document';
+export type { Dispute, GovDocument, HistoryHead, HistoryHeadSignature, PublishedOutput, PublishedRevision, RetrospectiveReview, Signature, Waiver } from './document';
 export type { AuditEvent, AuditEventType } from './audit-event';
 export { identityKey, identityProblem, sameIdentity } from './identity';

@@ -73,6 +73,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     gates,
     customChannels: options.channels?.custom ?? [],
     channelOptions: options.channels?.options ?? {},
+    ...(options.signer ? { signer: options.signer } : {}),
+    ...(options.verifier ? { verifier: options.verifier } : {}),
     now() {
       const d = clock();
       if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new TypeError('clock() must return a valid Date');

@@ -35,3 +35,4 @@ export { CONTENT_DIGEST_EXCLUDED } from './audit/index';
 export type { CheckpointCode, CreateCheckpointOptions, DigestedEvent, DigestibleDocument, DocumentHead, DocumentTrailCheck, GeneratedSigningKey, HeadSignerOptions, SignatureCheck, SignatureCheckCode, SignerKey, TrailHeadCheck, TreeHead, VerifierKey, VerifyCheckpointOptions } from './audit/index';
 export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './audit/index';
 export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './audit/index';
+export type { HistoryProblemCode, HistoryVerification } from './commands/history-check';

@@ -6,6 +6,7 @@ import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { StorageAdapter } from '../storage/index';
 import type { Gate } from './gates/gate';
+import type { HeadSigner, HeadVerifier } from './audit/index';
 import { ACTIONS, SPECIALLY_RULED_ACTIONS } from './policy';
 import { ROLES } from '../document/index';
 
@@ -49,4 +50,10 @@ export const publisherOptionsSchema = z.strictObject({
   locale: z.enum(['zh', 'en']).optional(),
   clock: z.function().optional(),
   idGenerator: z.function().optional(),
+  signer: z
+    .custom<HeadSigner>((s) => typeof s === 'object' && s !== null && typeof (s as HeadSigner).sign === 'function', 'expected a head signer made with createHeadSigner (an object with sign())')
+    .optional(),
+  verifier: z
+    .custom<HeadVerifier>((v) => typeof v === 'object' && v !== null && typeof (v as HeadVerifier).verify === 'function', 'expected a head verifier made with createHeadVerifier (an object with verify())')
+    .optional(),
 });

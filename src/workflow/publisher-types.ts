@@ -4,7 +4,8 @@ import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channel
 import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { ListPage, ListQuery, StorageAdapter } from '../storage/index';
-import type { ChainVerification } from './audit-chain';
+import type { HistoryVerification } from './commands/history-check';
+import type { HeadSigner, HeadVerifier } from './audit/index';
 import type { Gate } from './gates/gate';
 import type { Action, Permissions } from './policy';
 import type { Locale, Reason } from './reasons';
@@ -62,6 +63,16 @@ export interface PublisherOptions {
   clock?: () => Date;
   /** Injected for deterministic tests; default nanoid. */
   idGenerator?: () => string;
+  /**
+   * Signs each commit's trail head (`createHeadSigner`) with a key the database never sees;
+   * the signature is stored in the document's `historyHead`. Without one, heads are unsigned.
+   */
+  signer?: HeadSigner;
+  /**
+   * Checks head signatures (`createHeadVerifier`, public key) in `verifyHistory` and before
+   * `publish`/`publishUrgent`; a document whose head is unsigned or badly signed is refused.
+   */
+  verifier?: HeadVerifier;
 }
 
 /** What `publish` and `publishUrgent` return: the published document and every channel's output. */
@@ -116,8 +127,12 @@ export interface Publisher {
   list(query?: ListQuery): Promise<ListPage>;
   /** The audit trail, oldest first. */
   history(id: string): Promise<AuditEvent[]>;
-  /** Checks the audit trail's hash chain; reports the first broken link. */
-  verifyHistory(id: string): Promise<ChainVerification>;
+  /**
+   * Checks the audit trail's hash chain, that the stored document matches the content digest
+   * of the trail's last event (trails from before digests: `content: 'legacy'`) and, with a
+   * `verifier`, the head's signature; reports the first bad event and a `code`.
+   */
+  verifyHistory(id: string): Promise<HistoryVerification>;
   /** Whether `actor` may do `action` now, with every reason if not. Runs no gates. */
   can(id: string, actor: Actor, action: Action): Promise<Permission>;
   /** Scheduled documents whose time has come (default: now), for the host's timer to publish. */

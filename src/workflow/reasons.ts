@@ -21,6 +21,7 @@ export const REASON_CODES = [
   'SELF_URGENT',
   'CLEARANCE',
   'CHANNEL_REFUSED',
+  'TRAIL_MISMATCH',
 ] as const;
 /** One of {@link REASON_CODES}. */
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -107,6 +108,10 @@ const TEXTS: Record<ReasonCode, Record<Locale, (p: Record<string, unknown>) => s
   CHANNEL_REFUSED: {
     zh: (p) => `渠道输出不合格：${list(p.problems, '；')}`,
     en: (p) => `Channel output not acceptable: ${list(p.problems, '; ')}`,
+  },
+  TRAIL_MISMATCH: {
+    zh: (p) => `文档与其审计链不符（第 ${String(p.seq)} 条事件，${String(p.code)}），拒绝发布：${String(p.detail)}`,
+    en: (p) => `Document ${String(p.id)} does not match its audit trail at event ${String(p.seq)} (${String(p.code)}); refusing to publish: ${String(p.detail)}`,
   },
 };
 

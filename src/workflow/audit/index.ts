@@ -1,6 +1,6 @@
 // The cryptographic core of the audit trail (issue 13 §3): content digests that tie a stored
 // document to its trail, signed heads, and Merkle checkpoints in the manner of Certificate
-// Transparency. Pure functions; wiring them into the publisher and the adapters is separate.
+// Transparency. Pure functions; the publisher uses them in commands/template.ts (digest, signed head) and commands/history-check.ts (verifyHistory, publish).
 // docs/security.md explains the threat model.
 
 export { CONTENT_DIGEST_DOMAIN, CONTENT_DIGEST_EXCLUDED, contentDigest, digestedContent } from './content-digest';

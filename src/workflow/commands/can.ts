@@ -8,6 +8,7 @@ import { ACTIONS, type Action } from '../policy';
 import type { Permission } from '../publisher-types';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
+import { trailMismatch } from './history-check';
 import { channelRefusal } from './publish-revision';
 import { reason } from '../reasons';
 import { authorize, loadDocument } from './template';
@@ -16,7 +17,8 @@ import { authorize, loadDocument } from './template';
  * `can`: what the command would say, without doing it. Content gates (caliber,
  * confidentiality, duplicates) are not run; clearance is, for `publish` a schedule still in
  * the future, and for `submit` and `publish` channel output that is not acceptable (the
- * channel gate's errors: cheap to compute and the commonest surprise).
+ * channel gate's errors: cheap to compute and the commonest surprise), and for both publishing
+ * actions a document that does not match its audit trail (`TRAIL_MISMATCH`).
  */
 export async function can(ctx: CommandContext, id: string, rawActor: Actor, action: Action): Promise<Permission> {
   const actor = parseOrThrow(actorSchema, rawActor, 'actor');
@@ -42,6 +44,10 @@ export async function can(ctx: CommandContext, id: string, rawActor: Actor, acti
         reasons.push(reason('CHANNEL_REFUSED', 'CHECKS_FAILED', { problems }, ctx.locale));
       }
     }
+  }
+  if (action === 'publish' || action === 'publishUrgent') {
+    const mismatch = await trailMismatch(ctx, doc);
+    if (mismatch) reasons.push(mismatch);
   }
   return { ok: reasons.length === 0, reasons: reasons.map((r) => r.message), details: reasons };
 }

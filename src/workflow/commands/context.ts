@@ -1,6 +1,7 @@
 import type { ChannelDefinition, FormatOptions } from '../../channels/index';
 import type { ReviewStep } from '../../document/index';
 import type { StorageAdapter } from '../../storage/index';
+import type { HeadSigner, HeadVerifier } from '../audit/index';
 import type { Gate } from '../gates/gate';
 import type { Permissions } from '../policy';
 import type { Locale } from '../reasons';
@@ -18,6 +19,10 @@ export interface CommandContext {
   readonly gates: readonly Gate[];
   readonly customChannels: readonly ChannelDefinition[];
   readonly channelOptions: Readonly<Record<string, FormatOptions>>;
+  /** Signs each commit's trail head; absent when the host passes no key. */
+  readonly signer?: HeadSigner;
+  /** Checks stored head signatures in `verifyHistory` and before publishing; absent when the host passes none. */
+  readonly verifier?: HeadVerifier;
   /** The injected clock, checked to return a valid date. */
   now(): Date;
   /** The injected id generator, checked to return a non-empty string. */

@@ -5,6 +5,7 @@ import { stepsFor } from '../machine-bridge';
 import { reasonSchema } from '../schemas';
 import type { CommandContext } from './context';
 import { publishRevision, type PublishedRevisionChange } from './publish-revision';
+import { assertTrailIntact } from './history-check';
 import { runCommand } from './template';
 
 /** `publishUrgent`: publishes before review completes; the steps not yet signed are owed afterwards. */
@@ -17,6 +18,8 @@ export async function publishUrgent(ctx: CommandContext, id: string, actor: Acto
     action: 'publishUrgent',
     event: { type: 'PUBLISH_URGENT' },
     compute: async ({ document: doc, moved, actor: a, at }) => {
+      // Only what review signed goes out: not a document edited behind its trail's back.
+      await assertTrailIntact(ctx, doc);
       const reviewing = doc.state === 'in_review';
       const signedSteps = new Set(reviewing ? doc.signatures.map((s) => s.step) : []);
       const steps = reviewing ? stepsFor(doc, ctx.steps) : ctx.steps;

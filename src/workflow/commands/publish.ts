@@ -4,6 +4,7 @@ import type { PublishResult } from '../publisher-types';
 import type { CommandContext } from './context';
 import { publishRevision, type PublishedRevisionChange } from './publish-revision';
 import { scheduledLater } from '../scheduled-later';
+import { assertTrailIntact } from './history-check';
 import { runCommand } from './template';
 
 /** `publish`: an approved (or due scheduled) document goes live on every channel. */
@@ -16,6 +17,8 @@ export async function publish(ctx: CommandContext, id: string, actor: Actor, opt
     event: { type: 'PUBLISH' },
     ...(opts.at ? { at: opts.at } : {}),
     compute: async ({ document: doc, moved, actor: a, at }) => {
+      // Only what review signed goes out: not a document edited behind its trail's back.
+      await assertTrailIntact(ctx, doc);
       const later = scheduledLater(doc, at);
       if (later) throw later;
       published = await publishRevision(ctx, moved, a, at);

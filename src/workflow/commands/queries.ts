@@ -1,8 +1,8 @@
 import type { GovDocument } from '../../document/index';
 import type { ListPage, ListQuery } from '../../storage/index';
-import { verifyChain, type ChainVerification } from '../audit-chain';
 import type { AuditEvent } from '../../document/index';
 import type { CommandContext } from './context';
+import { checkHistory, type HistoryVerification } from './history-check';
 import { loadDocument } from './template';
 
 /** `history`: the document's audit events, oldest first; `NOT_FOUND` for an unknown id. */
@@ -11,10 +11,14 @@ export async function history(ctx: CommandContext, id: string): Promise<AuditEve
   return ctx.storage.getEvents(id);
 }
 
-/** `verifyHistory`: recomputes the hash chain and checks it ends at the document's head. */
-export async function verifyHistory(ctx: CommandContext, id: string): Promise<ChainVerification> {
+/**
+ * `verifyHistory`: recomputes the hash chain and checks it ends at the document's head, that
+ * the stored document is the content its last event digested and — with a verifier — that
+ * the head's signature is valid.
+ */
+export async function verifyHistory(ctx: CommandContext, id: string): Promise<HistoryVerification> {
   const doc = await loadDocument(ctx, id);
-  return verifyChain(await ctx.storage.getEvents(id), doc.historyHead);
+  return checkHistory(ctx, doc, await ctx.storage.getEvents(id));
 }
 
 /** `list`: one page of documents; the adapter validates the query. */

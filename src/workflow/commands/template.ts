@@ -3,6 +3,7 @@ import { actorSchema } from '../../document/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
 import { stateReason } from '../action-event';
 import { chainEvents } from '../audit-chain';
+import { contentDigest } from '../audit/index';
 import type { MachineEvent } from '../machine';
 import { decide } from '../machine-bridge';
 import { scheduledLater } from '../scheduled-later';
@@ -123,26 +124,36 @@ export function refuse(reasons: Reason[]): never {
   throw new GovpubError(first.error, reasons.map((r) => r.message).join('；'), { details: { reasons } });
 }
 
-/** Writes the change and its chained events in one atomic adapter commit. */
+/**
+ * Writes the change and its chained events in one atomic adapter commit. The commit's last
+ * event records the content digest of the document it writes (inside the event's hash), and
+ * with a signer the new head `{ documentId, seq, hash, contentDigest }` is signed before the
+ * write — so the stored document, its trail and the signature are one unit (issue 13 §3).
+ */
 async function commitChange(ctx: CommandContext, before: GovDocument | null, change: Change, actor: Actor, at: Date): Promise<GovDocument> {
   const stamp = at.toISOString();
+  // Not content (see CONTENT_DIGEST_EXCLUDED), so digesting before they are set is the same.
+  const digest = contentDigest(change.document);
+  const lastIndex = change.events.length - 1;
   const events = chainEvents(
     before?.historyHead ?? null,
-    change.events.map((e) => ({
+    change.events.map((e, i) => ({
       documentId: change.document.id,
       type: e.type,
       actor: copyActor(actor),
       at: stamp,
       revision: change.document.revision,
       data: e.data,
+      ...(i === lastIndex ? { contentDigest: digest } : {}),
     })),
   );
   const last = events[events.length - 1]!;
+  const signature = ctx.signer?.sign({ documentId: change.document.id, seq: last.seq, hash: last.hash, contentDigest: digest });
   const document: GovDocument = {
     ...change.document,
     version: (before?.version ?? 0) + 1,
     updatedAt: stamp,
-    historyHead: { seq: last.seq, hash: last.hash },
+    historyHead: signature ? { seq: last.seq, hash: last.hash, signature } : { seq: last.seq, hash: last.hash },
   };
   await ctx.storage.commit({ document, expectedVersion: before?.version ?? null, events });
   return document;
