@@ -8,14 +8,14 @@
  * suite is skipped locally and fails under CI (process.env.CI set).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium } from './launch';
 import { detectSensitiveInArticle, formatAll, formatFor, renderPreview } from '../../src/channels/index';
 import { detectSensitive } from '../../src/confidentiality/index';
 import { visibleText } from '../../src/text/index';
 import { HOSTILE, PWN, notice } from '../channels/fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 const inCi = Boolean(process.env.CI);
 
@@ -33,11 +33,7 @@ describe.runIf(present)('no script runs in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

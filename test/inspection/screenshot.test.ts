@@ -1,27 +1,21 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 /**
  * Opens the inspection report in headless Chromium (Debian's, with fonts-noto-cjk) and checks
  * every chart actually renders: each SVG has a non-empty box, and so do its marks (calendar
  * squares, gap bars, the limit lines, hour bars, month bars). Saves
  * docs/images/inspection-report.png for readers of docs/inspection.md.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium, screenshotPath } from '../browser/launch';
 import { inspect, renderInspectionReport } from '../../src/inspection/index';
 import { ACCOUNTS, YEAR, yearOfRecords } from './fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 describe.runIf(existsSync(CHROMIUM) || process.env.CI)('inspection report in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -56,10 +50,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('inspection report in Chr
       expect(limitHeights.filter((h) => h > 10)).toHaveLength(ACCOUNTS.length);
       expect(visible(await sizes('rect.hour-bar'))).toBeGreaterThan(10);
       expect(visible(await sizes('rect.month-bar.original'))).toBe(12);
-      // The picture in docs/ is refreshed on request only, so a test run leaves the tree clean.
-      const dir = process.env.GOVPUB_UPDATE_SCREENSHOTS ? 'docs/images' : join(tmpdir(), 'govpub-screenshots');
-      mkdirSync(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, 'inspection-report.png'), fullPage: true });
+      await page.screenshot({ path: screenshotPath('inspection-report.png'), fullPage: true });
     } finally {
       await page.close();
     }

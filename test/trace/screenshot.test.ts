@@ -1,28 +1,22 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 /**
  * Opens the trace page in headless Chromium (Debian's, with fonts-noto-cjk) and checks the
  * changed facts are actually visible: each highlighted fact has a non-empty box inside the
  * viewport's width. Saves docs/images/trace.png for readers of docs/trace.md.
  * Skipped locally without /usr/bin/chromium; fails under CI without it.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium, screenshotPath } from '../browser/launch';
 import { compareWithRevision, renderTrace } from '../../src/trace/index';
 import { WATER_NOTICE } from './fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 
 describe.runIf(present || process.env.CI)('trace page in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -64,10 +58,7 @@ describe.runIf(present || process.env.CI)('trace page in Chromium', () => {
       // The summary table's changed values are rendered, not clipped.
       const now = await page.locator('td.now').first().boundingBox();
       expect(now && now.width > 4 && now.height > 4).toBe(true);
-      // The picture in docs/ is refreshed on request only, so a test run leaves the tree clean.
-      const dir = process.env.GOVPUB_UPDATE_SCREENSHOTS ? 'docs/images' : join(tmpdir(), 'govpub-screenshots');
-      mkdirSync(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, 'trace.png'), fullPage: true });
+      await page.screenshot({ path: screenshotPath('trace.png'), fullPage: true });
     } finally {
       await page.close();
     }
