@@ -6,6 +6,8 @@ import { builtinCheck } from './builtin/registry';
 import type { Rule, RuleSet } from './types';
 import { CORE_TITLES, parseTitle } from './roster/titles';
 import { parseWhen } from './when';
+import { regexTrigger, type RegexTrigger } from './regex-trigger';
+import { buildTriggerIndex, type TriggerIndex } from './regex-windows';
 
 /** How a literal pattern takes part in a rule. */
 export const ROLE_TERM = 0;
@@ -39,6 +41,11 @@ export interface CompiledRule {
   readonly titleCores?: readonly string[];
   /** For `regex` rules. */
   readonly regex?: RegExp;
+  /**
+   * For `regex` rules with a literal trigger: the rule's slot in the trigger index of its target
+   * text, and the pattern compiled sticky, to be tried only where a match can start.
+   */
+  readonly windowed?: { readonly slot: number; readonly sticky: RegExp };
   /** For `builtin` rules. */
   readonly builtin?: BuiltinCheck;
   /** Fixes of this rule are safe without a human (inside quotes they never are). */
@@ -66,6 +73,8 @@ export interface CompiledRuleSets {
   readonly byId: ReadonlyMap<string, CompiledRule>;
   /** Whether any rule has a context condition (quotes, sentence words, history) to apply. */
   readonly hasContextConditions: boolean;
+  /** Trigger literals of the windowed regex rules that run on the original / normalised text. */
+  readonly triggers: { readonly text: TriggerIndex | null; readonly normalized: TriggerIndex | null };
 }
 
 interface Node {
@@ -103,6 +112,8 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
   let hasExceptions = false;
   let hasTitles = false;
   let hasVariants = false;
+  const textTriggers: RegexTrigger[] = [];
+  const normalizedTriggers: RegexTrigger[] = [];
 
   const add = (text: string, entry: LiteralEntry) => {
     const normalized = normalizeText(text).text;
@@ -177,9 +188,14 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
           rules.push(base);
           break;
         }
-        case 'regex':
-          rules.push({ ...base, regex: new RegExp(rule.pattern, `${rule.flags ?? ''}g`) });
+        case 'regex': {
+          const flags = rule.flags ?? '';
+          const trigger = regexTrigger(rule.pattern, flags);
+          const target = rule.normalize ? normalizedTriggers : textTriggers;
+          const windowed = trigger ? { slot: target.push(trigger) - 1, sticky: new RegExp(rule.pattern, `${flags}y`) } : undefined;
+          rules.push({ ...base, regex: new RegExp(rule.pattern, `${flags}g`), ...(windowed ? { windowed } : {}) });
           break;
+        }
         case 'builtin':
           rules.push({ ...base, builtin: builtinCheck(rule.check) });
           break;
@@ -214,5 +230,9 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
     hasExceptions,
     hasTitles,
     hasVariants,
+    triggers: {
+      text: textTriggers.length ? buildTriggerIndex(textTriggers) : null,
+      normalized: normalizedTriggers.length ? buildTriggerIndex(normalizedTriggers) : null,
+    },
   };
 }

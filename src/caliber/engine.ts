@@ -10,10 +10,12 @@ import { builtinContext } from './builtin/context';
 import type { CompiledRule, CompiledRuleSets } from './compile';
 import { factFindings } from './facts';
 import { literalFindings } from './literal-matches';
-import { expandReplacement, formatMessage } from './message';
-import { isSkipped, markdownSkipRanges, NO_SKIP, type SkipRanges } from './skip-ranges';
-import { LOOKBEHIND_CONTEXT, REGEX_BUDGET_MS, regexSlices } from './regex-slices';
-import type { Fact, RegexRule } from './types';
+import { formatMessage } from './message';
+import { markdownSkipRanges, NO_SKIP, type SkipRanges } from './skip-ranges';
+import { regexFindings, type RegexTarget } from './regex-findings';
+import { regexSlices } from './regex-slices';
+import { triggerWindows } from './regex-windows';
+import type { Fact } from './types';
 
 /** Everything {@link runCompiled} needs besides the rules. */
 export interface RunOptions {
@@ -41,16 +43,29 @@ export function runCompiled(text: string, compiled: CompiledRuleSets, options: R
   if (compiled.automaton) append(inputs, literalFindings(text, normalize(), compiled, active, skip));
 
   const context = builtinContext(text, skip, options.now);
-  // Slices of the original and of the normalised text, computed once for all regex rules.
-  const slices = new Map<string, [number, number][]>();
-  const slicesOf = (target: string) => {
-    let list = slices.get(target === text ? 'text' : 'normalized');
-    if (!list) slices.set(target === text ? 'text' : 'normalized', (list = regexSlices(target)));
-    return list;
+  // The original and the normalised text as regex rules see them: slices, and the windows
+  // around trigger literals, each computed once for all rules and only when a rule needs it.
+  const targets = new Map<'text' | 'normalized', RegexTarget>();
+  const targetOf = (kind: 'text' | 'normalized'): RegexTarget => {
+    let t = targets.get(kind);
+    if (!t) {
+      const n = kind === 'normalized' ? normalize() : undefined;
+      const string = n ? n.text : text;
+      const index = compiled.triggers[kind];
+      let windows: number[][] | undefined;
+      t = {
+        string,
+        normalized: n,
+        slices: regexSlices(string),
+        windows: () => (windows ??= index ? triggerWindows(index, string) : []),
+      };
+      targets.set(kind, t);
+    }
+    return t;
   };
   compiled.rules.forEach((c, i) => {
     if (!active[i]) return;
-    if (c.regex) append(inputs, regexFindings(text, c, skip, normalize, slicesOf));
+    if (c.regex && c.rule.type === 'regex') append(inputs, regexFindings(text, c, c.rule, skip, targetOf(c.rule.normalize ? 'normalized' : 'text')));
     else if (c.builtin) {
       for (const hit of c.builtin.run(context)) {
         const finding: FindingInput = { ruleId: c.ruleId, severity: c.severity, ...hit };
@@ -121,75 +136,4 @@ function applyContextConditions(text: string, compiled: CompiledRuleSets, inputs
     out.push(input);
   }
   return out;
-}
-
-function regexFindings(
-  text: string,
-  c: CompiledRule,
-  skip: SkipRanges,
-  normalize: () => NormalizedText,
-  slicesOf: (target: string) => [number, number][],
-): FindingInput[] {
-  const rule = c.rule;
-  if (rule.type !== 'regex') return [];
-  const re = c.regex!;
-  const n = rule.normalize ? normalize() : undefined;
-  const target = n ? n.text : text;
-  const out: FindingInput[] = [];
-  // Run slice by slice (see regex-slices.ts): no pattern sees more than MAX_SLICE characters
-  // (plus a little look-behind context) in one run, and a rule that has spent its time budget
-  // on this text stops with a warning instead of holding up the host.
-  const began = performance.now();
-  for (const [sliceStart, sliceEnd] of slicesOf(target)) {
-    if (performance.now() - began > REGEX_BUDGET_MS) {
-      const at = n ? toOriginalSpan(n, sliceStart, sliceStart).start : sliceStart;
-      out.push({
-        ruleId: c.ruleId,
-        severity: 'warning',
-        message: `规则“${c.ruleId}”的正则表达式匹配耗时过长，已在此处停止，其后内容未检查（请简化该规则）`,
-        start: at,
-        end: at,
-        details: { budgetMs: REGEX_BUDGET_MS },
-      });
-      break;
-    }
-    const from = Math.max(0, sliceStart - LOOKBEHIND_CONTEXT);
-    const piece = target.slice(from, sliceEnd);
-    re.lastIndex = sliceStart - from;
-    for (let m = re.exec(piece); m; m = re.exec(piece)) {
-      if (m[0].length === 0) re.lastIndex++;
-      const at = from + m.index;
-      if (at < sliceStart) continue;
-      const finding = regexFinding(text, c, rule, m, at, n);
-      if (finding && (rule.checkMarkup || !isSkipped(skip, finding.start, finding.end))) out.push(finding);
-    }
-  }
-  return out;
-}
-
-function regexFinding(
-  text: string,
-  c: CompiledRule,
-  rule: RegexRule,
-  m: RegExpExecArray,
-  at: number,
-  n: NormalizedText | undefined,
-): FindingInput | undefined {
-  const { start, end } = n ? toOriginalSpan(n, at, at + m[0].length) : { start: at, end: at + m[0].length };
-  const match = text.slice(start, end);
-  const replacement = rule.replacement === undefined ? undefined : expandReplacement(m, rule.replacement);
-  if (replacement === match) return undefined;
-  const finding: FindingInput = {
-    ruleId: c.ruleId,
-    severity: c.severity,
-    message: formatMessage(rule.message ?? '“{match}”不符合规范', { match, expected: replacement ?? '' }),
-    start,
-    end,
-  };
-  if (replacement !== undefined) {
-    finding.fix = { start, end, text: replacement };
-    finding.suggestions = [replacement];
-  }
-  if (rule.source) finding.source = rule.source;
-  return finding;
 }

@@ -42,6 +42,15 @@ interface Pairing {
   pairs: { open: Mark; close: Mark }[];
 }
 
+// 1 for the code of every mark in KINDS; built on first use.
+let codes: Uint8Array | undefined;
+function markCodes(): Uint8Array {
+  if (codes) return codes;
+  codes = new Uint8Array(0x10000);
+  for (const ch of Object.keys(KINDS)) codes[ch.charCodeAt(0)] = 1;
+  return codes;
+}
+
 const HAN = /\p{sc=Han}/u;
 const ASCII_LETTER = /[A-Za-z]/;
 
@@ -64,12 +73,16 @@ function pairMarks(context: BuiltinContext): Pairing {
     stack = [];
   };
 
+  const marks = markCodes();
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 40))) {
-      endParagraph(i);
+    // Codes first: `text[i]` would make a string of every character, and few are marks.
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      if (/^\n[ \t]*\n/.test(text.slice(i, i + 40))) endParagraph(i);
       continue;
     }
+    if (!marks[code]) continue;
+    const ch = text[i]!;
     const info = KINDS[ch];
     if (!info || isSkipped(skip, i, i + 1)) continue;
     // ’ between two Latin letters is an apostrophe (don’t), not a closing quote.
