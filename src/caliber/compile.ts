@@ -45,7 +45,7 @@ export interface CompiledRule {
    * For `regex` rules with a literal trigger: the rule's slot in the trigger index of its target
    * text, and the pattern compiled sticky, to be tried only where a match can start.
    */
-  readonly windowed?: { readonly slot: number; readonly sticky: RegExp };
+  readonly windowed?: { readonly slot: number; readonly sticky: RegExp; readonly literalStart: boolean };
   /** For `builtin` rules. */
   readonly builtin?: BuiltinCheck;
   /** Fixes of this rule are safe without a human (inside quotes they never are). */
@@ -192,7 +192,7 @@ function build(sets: readonly RuleSet[]): CompiledRuleSets {
           const flags = rule.flags ?? '';
           const trigger = regexTrigger(rule.pattern, flags);
           const target = rule.normalize ? normalizedTriggers : textTriggers;
-          const windowed = trigger ? { slot: target.push(trigger) - 1, sticky: new RegExp(rule.pattern, `${flags}y`) } : undefined;
+          const windowed = trigger ? { slot: target.push(trigger) - 1, sticky: new RegExp(rule.pattern, `${flags}y`), literalStart: trigger.literalStart } : undefined;
           rules.push({ ...base, regex: new RegExp(rule.pattern, `${flags}g`), ...(windowed ? { windowed } : {}) });
           break;
         }

@@ -25,7 +25,9 @@ export interface RegexTarget {
  * previous one ended, in order.
  */
 export function regexFindings(text: string, c: CompiledRule, rule: RegexRule, skip: SkipRanges, target: RegexTarget): FindingInput[] {
-  if (c.windowed) return windowedFindings(text, c, rule, skip, target, c.windowed.sticky, target.windows()[c.windowed.slot]!);
+  const w = c.windowed;
+  if (w && w.literalStart) return sliceFindings(text, c, rule, skip, target, c.regex!, target.windows()[w.slot]!);
+  if (w) return windowedFindings(text, c, rule, skip, target, w.sticky, target.windows()[w.slot]!);
   return sliceFindings(text, c, rule, skip, target, c.regex!);
 }
 
@@ -33,19 +35,40 @@ export function regexFindings(text: string, c: CompiledRule, rule: RegexRule, sk
  * Runs slice by slice (see regex-slices.ts): no pattern sees more than MAX_SLICE characters
  * (plus a little look-behind context) in one run, and a rule that has spent its time budget
  * on this text stops with a warning instead of holding up the host.
+ *
+ * With `windows` (a rule that begins with its trigger, which V8 finds fast by itself), slices
+ * without a window are skipped and each search starts at the slice's first window: no match can
+ * start before it.
  */
-export function sliceFindings(text: string, c: CompiledRule, rule: RegexRule, skip: SkipRanges, target: RegexTarget, re: RegExp): FindingInput[] {
+export function sliceFindings(
+  text: string,
+  c: CompiledRule,
+  rule: RegexRule,
+  skip: SkipRanges,
+  target: RegexTarget,
+  re: RegExp,
+  windows?: readonly number[],
+): FindingInput[] {
   const { string, normalized: n } = target;
   const out: FindingInput[] = [];
   const began = performance.now();
+  let w = 0;
   for (const [sliceStart, sliceEnd] of target.slices) {
+    let startAt = sliceStart;
+    if (windows) {
+      // Windows ending before this slice cannot start a match in it.
+      while (w < windows.length && windows[w + 1]! < sliceStart) w += 2;
+      if (w >= windows.length) break;
+      if (windows[w]! >= sliceEnd) continue;
+      startAt = Math.max(sliceStart, windows[w]!);
+    }
     if (performance.now() - began > REGEX_BUDGET_MS) {
       out.push(budgetWarning(c, n, sliceStart));
       break;
     }
     const from = Math.max(0, sliceStart - LOOKBEHIND_CONTEXT);
     const piece = string.slice(from, sliceEnd);
-    re.lastIndex = sliceStart - from;
+    re.lastIndex = startAt - from;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
       if (m[0].length === 0) re.lastIndex++;
       const at = from + m.index;

@@ -25,6 +25,11 @@ export interface TriggerLiteral {
 export interface RegexTrigger {
   readonly literals: readonly TriggerLiteral[];
   /**
+   * Whether the pattern begins with its trigger (`的(?<=…)`, `截止…`): V8 finds such a start
+   * quickly by itself, so a global search from the first window beats a call per window.
+   */
+  readonly literalStart: boolean;
+  /**
    * A sticky test for one character the pattern can consume outside look-arounds, for
    * literals with an unbounded `maxOffset`: the match starts after the last character before
    * the literal that no part of the pattern can consume. `null` when every offset is bounded.
@@ -59,26 +64,59 @@ export function regexTrigger(pattern: string, flags: string): RegexTrigger | nul
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  const info = analyse(ast, unicode);
+  const info = analyse(ast, { unicode, flags });
   if (!info.req || info.req.some((l) => l.text.length === 0)) return null;
   let consumable: RegExp | null = null;
   if (info.req.some((l) => l.maxOffset === Infinity)) {
-    const sources = new Set<string>();
-    collectConsumed(ast, sources);
-    try {
-      consumable = new RegExp(`(?:${[...sources].join('|')})`, `${flags.replace(/[gydm]/g, '')}y`);
-    } catch {
-      return null;
-    }
+    consumable = prefixTest(info.prefix, flags);
+    if (!consumable) return null;
   }
-  return { literals: info.req, consumable };
+  const head = ast.k === 'seq' ? ast.items[0]! : ast;
+  const literalStart = (head.k === 'lit' || (head.k === 'set' && head.chars !== null)) && info.req.every((l) => l.maxOffset === 0);
+  return { literals: info.req, consumable, literalStart };
+}
+
+/** A sticky test for one character matched by one of `sources`; never matches when empty. */
+function prefixTest(sources: ReadonlySet<string>, flags: string): RegExp | null {
+  try {
+    return new RegExp(sources.size ? `(?:${[...sources].join('|')})` : '(?!)', `${flags.replace(/[gydm]/g, '')}y`);
+  } catch {
+    return null;
+  }
+}
+
+// Characters of ordinary prose: a walk back over characters a pattern can consume stops at
+// once in prose when the pattern can consume none of these (digits, `0`, spaces).
+const PROSE_PROBE = '的一中国是，。、“”《》（）aAzZ';
+
+/** Whether walking back over what `sources` match stays short in ordinary prose. */
+function narrow(sources: ReadonlySet<string>, flags: string): boolean {
+  const test = prefixTest(sources, flags);
+  if (!test) return false;
+  for (let i = 0; i < PROSE_PROBE.length; i++) {
+    test.lastIndex = i;
+    if (test.test(PROSE_PROBE)) return false;
+  }
+  return true;
+}
+
+interface Context {
+  readonly unicode: boolean;
+  readonly flags: string;
 }
 
 interface Info {
   min: number;
   max: number;
   req: TriggerLiteral[] | null;
+  /**
+   * Sources of the atoms that can read a character between the node's start and its trigger
+   * literal: the consuming atoms before it, and what a look-ahead holding it reads.
+   */
+  prefix: Set<string>;
 }
+
+const NONE: Info = { min: 0, max: 0, req: null, prefix: new Set() };
 
 const shift = (req: readonly TriggerLiteral[], min: number, max: number): TriggerLiteral[] =>
   req.map((l) => ({ text: l.text, minOffset: l.minOffset + min, maxOffset: l.maxOffset + max }));
@@ -87,77 +125,89 @@ const shift = (req: readonly TriggerLiteral[], min: number, max: number): Trigge
 const COMMON = /[\d，。、：的了是在和有与年月日个为一二三四五六七八九十]/u;
 
 /** Lower is better: roughly how many windows per character of text, times how wide they are. */
-function cost(req: readonly TriggerLiteral[]): number {
+function cost(req: readonly TriggerLiteral[], prefix: ReadonlySet<string>, ctx: Context): number {
   let total = 0;
+  let isNarrow: boolean | undefined;
   for (const l of req) {
     let p = 1;
     for (const c of l.text) p *= /[\x20-\x7e]/.test(c) || COMMON.test(c) ? 0.05 : 0.005;
-    // An unbounded window is a last resort: it is found by walking back over the characters
-    // the pattern can consume, which in a spam pattern (`[^。！？]{0,60}?`) is most of a sentence.
-    total += l.maxOffset === Infinity ? 1000 : p * (l.maxOffset - l.minOffset + 1);
+    // An unbounded window is found by walking back over the characters the pattern can consume
+    // before the literal. Where that includes prose, it is most of a sentence
+    // (`[^。！？]{0,60}?` in the spam pack); otherwise (`\d+号`) a few characters.
+    if (l.maxOffset !== Infinity) total += p * (l.maxOffset - l.minOffset + 1);
+    else total += (isNarrow ??= narrow(prefix, ctx.flags)) ? p * 4 : 1000;
   }
   return total;
 }
 
-function analyse(node: Node, unicode: boolean): Info {
+function analyse(node: Node, ctx: Context): Info {
+  const unicode = ctx.unicode;
   switch (node.k) {
     case 'lit':
-      return { min: node.s.length, max: node.s.length, req: [{ text: node.s, minOffset: 0, maxOffset: 0 }] };
+      return { min: node.s.length, max: node.s.length, req: [{ text: node.s, minOffset: 0, maxOffset: 0 }], prefix: new Set() };
     case 'set': {
       const max = unicode ? 2 : 1;
       const req = node.chars && node.chars.length <= MAX_SET_TRIGGERS ? node.chars.map((c) => ({ text: c, minOffset: 0, maxOffset: 0 })) : null;
-      return { min: 1, max, req };
+      return { min: 1, max, req, prefix: new Set() };
     }
     case 'assert':
-      return { min: 0, max: 0, req: null };
+      return NONE;
     case 'look': {
       // Look-ahead content lies after the position, inside the text the rule runs on; what a
       // look-behind reads may lie before the slice, so it gives no trigger.
-      if (!node.ahead || node.negative) return { min: 0, max: 0, req: null };
-      return { min: 0, max: 0, req: analyse(node.node, unicode).req };
+      if (!node.ahead || node.negative) return NONE;
+      const inner = analyse(node.node, ctx);
+      return { min: 0, max: 0, req: inner.req, prefix: inner.prefix };
     }
     case 'rep': {
-      const inner = analyse(node.node, unicode);
+      const inner = analyse(node.node, ctx);
       const min = inner.min * node.min;
       const max = node.max === Infinity ? (inner.max === 0 ? 0 : Infinity) : inner.max * node.max;
-      if (node.min === 0) return { min, max, req: null };
+      if (node.min === 0) return { min, max, req: null, prefix: new Set() };
       if (node.node.k === 'lit' && node.min > 1) {
         const copies = Math.min(node.min, Math.max(1, Math.floor(MAX_REPEATED_LITERAL / node.node.s.length)));
-        return { min, max, req: [{ text: node.node.s.repeat(copies), minOffset: 0, maxOffset: 0 }] };
+        return { min, max, req: [{ text: node.node.s.repeat(copies), minOffset: 0, maxOffset: 0 }], prefix: new Set() };
       }
-      return { min, max, req: inner.req };
+      // The literal of the first repetition.
+      return { min, max, req: inner.req, prefix: inner.prefix };
     }
     case 'alt': {
       let min = Infinity;
       let max = 0;
       let req: TriggerLiteral[] | null = [];
+      const prefix = new Set<string>();
       for (const a of node.alts) {
-        const i = analyse(a, unicode);
+        const i = analyse(a, ctx);
         min = Math.min(min, i.min);
         max = Math.max(max, i.max);
         req = req && i.req ? [...req, ...i.req] : null;
+        for (const x of i.prefix) prefix.add(x);
       }
-      return { min: min === Infinity ? 0 : min, max, req };
+      return { min: min === Infinity ? 0 : min, max, req, prefix };
     }
     case 'seq': {
       let min = 0;
       let max = 0;
-      let best: TriggerLiteral[] | null = null;
+      let best: { req: TriggerLiteral[]; prefix: Set<string>; cost: number } | null = null;
+      const before = new Set<string>();
       for (const item of node.items) {
-        const i = analyse(item, unicode);
+        const i = analyse(item, ctx);
         if (i.req) {
-          const candidate = shift(i.req, min, max);
-          if (!best || cost(candidate) < cost(best)) best = candidate;
+          const req = shift(i.req, min, max);
+          const prefix = new Set([...before, ...i.prefix]);
+          const c = cost(req, prefix, ctx);
+          if (!best || c < best.cost) best = { req, prefix, cost: c };
         }
         min += i.min;
         max += i.max;
+        collectConsumed(item, before);
       }
-      return { min, max, req: best };
+      return { min, max, req: best?.req ?? null, prefix: best?.prefix ?? new Set() };
     }
   }
 }
 
-// Sources of every atom a match can consume (look-arounds consume nothing), for `consumable`.
+// Sources of every atom a node can consume (look-arounds consume nothing).
 function collectConsumed(node: Node, out: Set<string>): void {
   switch (node.k) {
     case 'lit':
