@@ -11,6 +11,20 @@ import type { RegexTrigger } from './regex-trigger';
  * rules see it (original or normalised) without mapping offsets.
  */
 
+/** The literals starting with one code unit. */
+interface Bucket {
+  /** The one-character literal, if any. */
+  single: Entry | null;
+  /** Longer literals, and the set of their second code units (most positions fail on it). */
+  readonly multi: Entry[];
+  readonly seconds: Set<number>;
+}
+
+interface Entry {
+  readonly text: string;
+  readonly uses: Use[];
+}
+
 interface Use {
   readonly slot: number;
   readonly minOffset: number;
@@ -22,15 +36,15 @@ export interface TriggerIndex {
   readonly slots: number;
   /** Code unit → 1 + index into `buckets`; 0 when no literal starts with it. */
   readonly first: Uint16Array;
-  readonly buckets: readonly (readonly { text: string; uses: readonly Use[] }[])[];
+  readonly buckets: readonly Bucket[];
   readonly consumable: readonly (RegExp | null)[];
 }
 
 /** Indexes the triggers of `slots` rules (`triggers[slot]`). */
 export function buildTriggerIndex(triggers: readonly RegexTrigger[]): TriggerIndex {
   const first = new Uint16Array(0x10000);
-  const buckets: { text: string; uses: Use[] }[][] = [];
-  const byText = new Map<string, { text: string; uses: Use[] }>();
+  const buckets: Bucket[] = [];
+  const byText = new Map<string, Entry>();
   triggers.forEach((trigger, slot) => {
     for (const l of trigger.literals) {
       let entry = byText.get(l.text);
@@ -39,10 +53,15 @@ export function buildTriggerIndex(triggers: readonly RegexTrigger[]): TriggerInd
         byText.set(l.text, entry);
         const code = l.text.charCodeAt(0);
         if (first[code] === 0) {
-          buckets.push([]);
+          buckets.push({ single: null, multi: [], seconds: new Set() });
           first[code] = buckets.length;
         }
-        buckets[first[code]! - 1]!.push(entry);
+        const bucket = buckets[first[code]! - 1]!;
+        if (l.text.length === 1) bucket.single = entry;
+        else {
+          bucket.multi.push(entry);
+          bucket.seconds.add(l.text.charCodeAt(1));
+        }
       }
       entry.uses.push({ slot, minOffset: l.minOffset, maxOffset: l.maxOffset });
     }
@@ -63,43 +82,47 @@ export function triggerWindows(index: TriggerIndex, text: string): number[][] {
   const lastHit = new Int32Array(index.slots).fill(-1);
   const lastLo = new Int32Array(index.slots);
   const { first, buckets, consumable } = index;
+  const found = (entry: Entry, i: number) => {
+    for (const use of entry.uses) {
+      const list = windows[use.slot]!;
+      let lo: number;
+      if (use.maxOffset !== Infinity) lo = Math.max(0, i - use.maxOffset);
+      else {
+        // Every character between the match start and the literal is one the pattern can
+        // consume: walk back over them (surrogates count as consumable, to stay on the safe
+        // side). Reaching the previous occurrence means its window start holds here too.
+        const test = consumable[use.slot]!;
+        let k = i;
+        for (;;) {
+          if (k <= lastHit[use.slot]!) {
+            k = Math.min(k, lastLo[use.slot]!);
+            break;
+          }
+          if (k === 0) break;
+          const code = text.charCodeAt(k - 1);
+          if (!isSurrogate(code)) {
+            test.lastIndex = k - 1;
+            if (!test.test(text)) break;
+          }
+          k--;
+        }
+        lo = k;
+        lastHit[use.slot] = i;
+        lastLo[use.slot] = k;
+      }
+      const hi = i - use.minOffset;
+      if (hi < lo) continue;
+      if (list.length && list[list.length - 2]! > lo) sorted[use.slot] = 0;
+      list.push(lo, hi);
+    }
+  };
   for (let i = 0, n = text.length; i < n; i++) {
     const b = first[text.charCodeAt(i)]!;
     if (b === 0) continue;
-    for (const entry of buckets[b - 1]!) {
-      if (entry.text.length > 1 && !text.startsWith(entry.text, i)) continue;
-      for (const use of entry.uses) {
-        const list = windows[use.slot]!;
-        let lo: number;
-        if (use.maxOffset !== Infinity) lo = Math.max(0, i - use.maxOffset);
-        else {
-          // Every character between the match start and the literal is one the pattern can
-          // consume: walk back over them (surrogates count as consumable, to stay on the safe
-          // side). Reaching the previous occurrence means its window start holds here too.
-          const test = consumable[use.slot]!;
-          let k = i;
-          for (;;) {
-            if (k <= lastHit[use.slot]!) {
-              k = Math.min(k, lastLo[use.slot]!);
-              break;
-            }
-            if (k === 0) break;
-            const code = text.charCodeAt(k - 1);
-            if (!isSurrogate(code)) {
-              test.lastIndex = k - 1;
-              if (!test.test(text)) break;
-            }
-            k--;
-          }
-          lo = k;
-          lastHit[use.slot] = i;
-          lastLo[use.slot] = k;
-        }
-        const hi = i - use.minOffset;
-        if (hi < lo) continue;
-        if (list.length && list[list.length - 2]! > lo) sorted[use.slot] = 0;
-        list.push(lo, hi);
-      }
+    const bucket = buckets[b - 1]!;
+    if (bucket.single) found(bucket.single, i);
+    if (bucket.multi.length && bucket.seconds.has(text.charCodeAt(i + 1))) {
+      for (const entry of bucket.multi) if (text.startsWith(entry.text, i)) found(entry, i);
     }
   }
   for (let slot = 0; slot < index.slots; slot++) if (!sorted[slot]) windows[slot] = sortPairs(windows[slot]!);

@@ -128,6 +128,11 @@ function codeBlocks(text: string): [number, number][] {
 // Bare URLs end at white space, at CJK characters and full-width punctuation, and at
 // characters URLs do not contain unescaped.
 const BARE_URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+/giu;
+// The same pattern tried at one position: a match starts 3 to 5 characters before `://` (ftp,
+// http, https) or at `www.`, and searching a long Chinese text for \b with a case-insensitive
+// Unicode pattern visits every position.
+const BARE_URL_AT = new RegExp(BARE_URL.source, 'iuy');
+const WWW = /www\./gi;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/g;
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const TRAILING_URL_PUNCTUATION = '.,:;!?\'"*_~';
@@ -161,8 +166,22 @@ function inlineRanges(text: string, from: number, to: number, out: [number, numb
   }
 
   function urls(): void {
-    BARE_URL.lastIndex = 0;
-    for (let m = BARE_URL.exec(segment); m; m = BARE_URL.exec(segment)) {
+    // Where a match can start, in order; tried from where the previous match ended, this finds
+    // exactly the matches of a global search.
+    const starts: number[] = [];
+    for (let p = segment.indexOf('://'); p >= 0; p = segment.indexOf('://', p + 1)) {
+      for (let back = 5; back >= 3; back--) if (p - back >= 0) starts.push(p - back);
+    }
+    WWW.lastIndex = 0;
+    for (let m = WWW.exec(segment); m; m = WWW.exec(segment)) starts.push(m.index);
+    starts.sort((a, b) => a - b);
+    let cursor = 0;
+    for (const q of starts) {
+      if (q < cursor) continue;
+      BARE_URL_AT.lastIndex = q;
+      const m = BARE_URL_AT.exec(segment);
+      if (!m) continue;
+      cursor = q + m[0].length;
       const url = m[0];
       stats.steps += url.length;
       // Counted once, then kept up to date while trimming: recounting per character would be

@@ -54,6 +54,24 @@ export function* matchesOutsideSkip(context: BuiltinContext, re: RegExp): Genera
   }
 }
 
+/**
+ * The matches a global search with `sticky`'s pattern would find outside skipped ranges, when
+ * every match must start at one of `starts` (sorted): the sticky pattern is tried only there,
+ * from where the previous match ended. For patterns that begin with a class or a look-behind,
+ * which V8 otherwise tries at every position of the text.
+ */
+export function* matchesAt(context: BuiltinContext, sticky: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+  let cursor = 0;
+  for (const q of starts) {
+    if (q < cursor) continue;
+    sticky.lastIndex = q;
+    const m = sticky.exec(context.text);
+    if (!m) continue;
+    cursor = q + (m[0].length || 1);
+    if (!isSkipped(context.skip, m.index, m.index + m[0].length)) yield m;
+  }
+}
+
 /** A hit replacing the whole match `m` with `text`. */
 export function replaceMatch(m: RegExpExecArray, text: string, message: string): BuiltinHit {
   const start = m.index;

@@ -1,6 +1,6 @@
 import { parseChineseNumeral, parseFigure, toChineseNumeral } from '../numbers';
 import type { BuiltinCheck, BuiltinContext, BuiltinHit } from './context';
-import { matchesOutsideSkip, replaceMatch } from './context';
+import { matchesAt, matchesOutsideSkip, replaceMatch } from './context';
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 const YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -32,12 +32,21 @@ interface Occurrence {
 // (GB/T 15835-2011: 同类别同形式). Percentages and ages are where both forms are common in
 // government writing; counts are not checked because fixed expressions (三个代表, 一带一路)
 // legitimately keep Chinese numerals.
-const KINDS: { name: string; chinese: RegExp; arabic: RegExp }[] = [
-  { name: '百分数', chinese: /百分之[零〇一二两三四五六七八九十百千点]+/gu, arabic: /(?<![\d.])\d+(?:\.\d+)?[%％]/gu },
+// `present`: a text without it has no occurrence of one form at all, so the kind is skipped
+// without running its patterns (the age patterns begin with a look-behind and are tried at
+// every position).
+const KINDS: { name: string; chinese: RegExp; arabic: RegExp; present: (text: string) => boolean }[] = [
+  {
+    name: '百分数',
+    chinese: /百分之[零〇一二两三四五六七八九十百千点]+/gu,
+    arabic: /(?<![\d.])\d+(?:\.\d+)?[%％]/gu,
+    present: (text) => text.includes('百分之') && (text.includes('%') || text.includes('％')),
+  },
   {
     name: '年龄',
     chinese: /(?<![零〇一二两三四五六七八九十百])[一二两三四五六七八九十百]+(?=周?岁)/gu,
     arabic: /(?<![\d.])\d{1,3}(?=周?岁)/gu,
+    present: (text) => text.includes('岁'),
   },
 ];
 
@@ -55,6 +64,8 @@ function rewrite(o: Occurrence, toChinese: boolean): string {
   if (toChinese) return (o.percent ? '百分之' : '') + toChineseNumeral(o.value);
   return `${o.value}${o.percent ? '%' : ''}`;
 }
+
+const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})([日号]))?)?/uy;
 
 /** Built-in checks on numbers (GB/T 15835-2011). */
 export const NUMBER_CHECKS = {
@@ -92,9 +103,12 @@ export const NUMBER_CHECKS = {
   'date-chinese-numerals': {
     description: 'Reports calendar dates in Chinese numerals (二〇二四年三月五日 → 2024年3月5日).',
     run(context) {
-      const re = /([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})([日号]))?)?/gu;
       const hits: BuiltinHit[] = [];
-      for (const m of matchesOutsideSkip(context, re)) {
+      // Every match starts four characters before a 年: tried only there (see matchesAt).
+      const starts: number[] = [];
+      const { text } = context;
+      for (let p = text.indexOf('年', 4); p >= 0; p = text.indexOf('年', p + 1)) starts.push(p - 4);
+      for (const m of matchesAt(context, CHINESE_DATE, starts)) {
         const year = [...m[1]!].map((c) => YEAR_DIGIT[c]).join('');
         let fixed = `${year}年`;
         if (m[2]) {
@@ -117,6 +131,7 @@ export const NUMBER_CHECKS = {
     run(context) {
       const hits: BuiltinHit[] = [];
       for (const kind of KINDS) {
+        if (!kind.present(context.text)) continue;
         const chinese = occurrences(context, kind.chinese, true);
         const arabic = occurrences(context, kind.arabic, false);
         if (chinese.length === 0 || arabic.length === 0) continue;
