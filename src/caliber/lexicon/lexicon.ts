@@ -1,4 +1,4 @@
-import { HOMOPHONE_TABLE, WORD_TABLE } from './word-table';
+import { HOMOPHONE_TABLE, wordTable } from './word-table';
 
 /**
  * The word list with frequencies and the homophone groups, parsed from the generated tables on
@@ -41,6 +41,7 @@ export function lexicon(): Lexicon {
 }
 
 function parse(): Lexicon {
+  const WORD_TABLE = wordTable();
   const buckets = new Map<string, number>();
   let start = 0;
   for (let i = 0; i < WORD_TABLE.length; i++) {

@@ -1,23 +1,30 @@
-import { HOMOPHONE_TABLE } from '../lexicon/word-table';
+import { decodeCodes } from '../char-codes';
+import { ROSTER_READINGS } from './readings-table';
 
 // Readings of each character, tones dropped (王健华 and 王建华 are both wang jian hua), from
-// the homophone table generated with pinyin-pro at build time (scripts/caliber/
-// generate-lexicon.ts): 7,623 characters, every one that occurs in the 78,000-word list. A
+// the reading table generated with pinyin-pro at build time (scripts/caliber/
+// generate-lexicon.ts): 7,620 characters, every one that occurs in the 78,000-word list. A
 // rarer character has no reading here and so never counts as a homophone. Built on first use;
-// at run time no pinyin library is loaded, which keeps a page that checks wording small.
+// at run time no pinyin library is loaded, and the roster does not load the lexicon's tables,
+// which keeps a page that checks wording small.
 let readings: Map<string, readonly string[]> | undefined;
 
 function readingTable(): Map<string, readonly string[]> {
   if (readings) return readings;
   const table = new Map<string, string[]>();
-  for (const group of HOMOPHONE_TABLE.split('|')) {
-    const colon = group.indexOf(':');
-    const syllable = group.slice(0, colon).replace(/\d$/, '');
-    for (const ch of group.slice(colon + 1)) {
+  const t = ROSTER_READINGS;
+  for (let start = 0; start < t.length; ) {
+    let end = t.indexOf('|', start);
+    if (end < 0) end = t.length;
+    const colon = t.indexOf(':', start);
+    const syllable = t.slice(start, colon).replace(/v/g, 'ü');
+    decodeCodes(t, colon + 1, end, (code) => {
+      const ch = String.fromCharCode(code);
       const list = table.get(ch);
       if (!list) table.set(ch, [syllable]);
       else if (!list.includes(syllable)) list.push(syllable);
-    }
+    });
+    start = end + 1;
   }
   return (readings = table);
 }
