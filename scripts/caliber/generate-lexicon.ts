@@ -16,9 +16,9 @@
  * file: `npm pack jieba-js && tar xzf jieba-js-*.tgz` → `package/dict/dict.txt.big`. jieba-js has
  * only pure-JS dependencies, so it installs with plain `npm ci` if added as a devDependency.
  *
- * It also writes src/caliber/roster/readings-table.ts (see roster-readings.ts); to rewrite only
- * that from the current word-table.ts, without the dictionary: `npx tsx
- * scripts/caliber/write-roster-readings.ts`.
+ * It also writes src/caliber/roster/readings-table.ts (see roster-readings.ts); to rewrite
+ * both from the current word-table.ts, without the dictionary: `npx tsx
+ * scripts/caliber/reencode-lexicon.ts`.
  *
  * Run: `npx tsx scripts/caliber/generate-lexicon.ts [path/to/dict.txt.big]`
  */
