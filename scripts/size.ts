@@ -19,8 +19,9 @@ const DIST = process.env.GOVPUB_SIZE_ENTRY ? resolve(process.env.GOVPUB_SIZE_ENT
  * One page: what it imports from govpub, its budget (issue 15's target) and its ceiling, in
  * gzip bytes. A page over its budget is reported; a page over its ceiling fails the run. The
  * ceilings sit just above what the package weighs today, so any growth fails CI while the
- * budgets are not met yet (the word tables, zod's classic API and sanitize-html are in the way;
- * see README "Browser size").
+ * budgets are not met yet (zod's classic API, the roster's reading table and the traditional-
+ * character table for the caliber page; the lexicon, sanitize-html and entities for the whole
+ * package; see README "Browser size").
  */
 interface Page {
   name: string;
@@ -31,8 +32,10 @@ interface Page {
 
 const KB = 1024;
 export const PAGES: Page[] = [
-  { name: 'checkCaliber + detectSensitive', imports: 'import { checkCaliber, detectSensitive, zhGovRules } from "govpub"; console.log(checkCaliber, detectSensitive, zhGovRules);', budget: 60 * KB, ceiling: 165 * KB },
-  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 780 * KB },
+  // 104.3 KB when lowered (was 154.5: the packs' JSON and the lexicon's homophone table no longer load).
+  { name: 'checkCaliber + detectSensitive', imports: 'import { checkCaliber, detectSensitive, zhGovRules } from "govpub"; console.log(checkCaliber, detectSensitive, zhGovRules);', budget: 60 * KB, ceiling: 108 * KB },
+  // 672.2 KB when lowered (was 748: compact word list); some room for the packs' growing JSON.
+  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 690 * KB },
   { name: 'importDocx (page that reads Word files)', imports: 'import { importDocx } from "govpub"; console.log(importDocx);', budget: 150 * KB, ceiling: 150 * KB },
 ];
 

@@ -15,9 +15,8 @@ import type { RegexTrigger } from './regex-trigger';
 interface Bucket {
   /** The one-character literal, if any. */
   single: Entry | null;
-  /** Longer literals, and the set of their second code units (most positions fail on it). */
+  /** Longer literals. */
   readonly multi: Entry[];
-  readonly seconds: Set<number>;
 }
 
 interface Entry {
@@ -37,12 +36,15 @@ export interface TriggerIndex {
   /** Code unit → 1 + index into `buckets`; 0 when no literal starts with it. */
   readonly first: Uint16Array;
   readonly buckets: readonly Bucket[];
+  /** 1 for every code unit that is the second of a longer literal: most positions fail on it. */
+  readonly second: Uint8Array;
   readonly consumable: readonly (RegExp | null)[];
 }
 
 /** Indexes the triggers of `slots` rules (`triggers[slot]`). */
 export function buildTriggerIndex(triggers: readonly RegexTrigger[]): TriggerIndex {
   const first = new Uint16Array(0x10000);
+  const second = new Uint8Array(0x10000);
   const buckets: Bucket[] = [];
   const byText = new Map<string, Entry>();
   triggers.forEach((trigger, slot) => {
@@ -53,20 +55,20 @@ export function buildTriggerIndex(triggers: readonly RegexTrigger[]): TriggerInd
         byText.set(l.text, entry);
         const code = l.text.charCodeAt(0);
         if (first[code] === 0) {
-          buckets.push({ single: null, multi: [], seconds: new Set() });
+          buckets.push({ single: null, multi: [] });
           first[code] = buckets.length;
         }
         const bucket = buckets[first[code]! - 1]!;
         if (l.text.length === 1) bucket.single = entry;
         else {
           bucket.multi.push(entry);
-          bucket.seconds.add(l.text.charCodeAt(1));
+          second[l.text.charCodeAt(1)] = 1;
         }
       }
       entry.uses.push({ slot, minOffset: l.minOffset, maxOffset: l.maxOffset });
     }
   });
-  return { slots: triggers.length, first, buckets, consumable: triggers.map((t) => t.consumable) };
+  return { slots: triggers.length, first, second, buckets, consumable: triggers.map((t) => t.consumable) };
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
@@ -81,7 +83,7 @@ export function triggerWindows(index: TriggerIndex, text: string): number[][] {
   // For walks back over consumable characters: the last occurrence per slot and its window start.
   const lastHit = new Int32Array(index.slots).fill(-1);
   const lastLo = new Int32Array(index.slots);
-  const { first, buckets, consumable } = index;
+  const { first, second, buckets, consumable } = index;
   const found = (entry: Entry, i: number) => {
     for (const use of entry.uses) {
       const list = windows[use.slot]!;
@@ -121,12 +123,19 @@ export function triggerWindows(index: TriggerIndex, text: string): number[][] {
     if (b === 0) continue;
     const bucket = buckets[b - 1]!;
     if (bucket.single) found(bucket.single, i);
-    if (bucket.multi.length && bucket.seconds.has(text.charCodeAt(i + 1))) {
-      for (const entry of bucket.multi) if (text.startsWith(entry.text, i)) found(entry, i);
+    if (bucket.multi.length && second[text.charCodeAt(i + 1)]) {
+      for (const entry of bucket.multi) if (continues(text, i, entry.text)) found(entry, i);
     }
   }
   for (let slot = 0; slot < index.slots; slot++) if (!sorted[slot]) windows[slot] = sortPairs(windows[slot]!);
   return windows;
+}
+
+// Whether `literal` (whose first unit is known to match) occurs at `at`; cheaper than
+// startsWith for the two- to five-unit literals of triggers.
+function continues(text: string, at: number, literal: string): boolean {
+  for (let k = 1; k < literal.length; k++) if (text.charCodeAt(at + k) !== literal.charCodeAt(k)) return false;
+  return true;
 }
 
 function sortPairs(flat: number[]): number[] {
