@@ -2,10 +2,10 @@
  * The roster's reading table, derived from the homophone groups of the lexicon
  * (`syllable+tone:characters|…`, made with pinyin-pro by generate-lexicon.ts): for each
  * syllable without its tone, the characters that can be read so, as ASCII code deltas
- * (src/caliber/char-codes.ts). `ü` is written `v`, as pinyin keyboards do, to keep the table
+ * (src/text/char-codes.ts). `ü` is written `v`, as pinyin keyboards do, to keep the table
  * ASCII.
  */
-import { encodeCodes } from '../../src/caliber/char-codes';
+import { encodeCodes } from '../../src/text/char-codes';
 
 /** The body of src/caliber/roster/readings-table.ts for `homophoneTable`. */
 export function rosterReadingsModule(homophoneTable: string): string {
@@ -24,7 +24,7 @@ export function rosterReadingsModule(homophoneTable: string): string {
 // Readings: pinyin-pro (MIT), tones dropped; ${syllables.length} syllables, ${characters} characters.
 
 /**
- * \`syllable:codes\` groups joined by \`|\`: the characters (as code deltas, see char-codes.ts)
+ * \`syllable:codes\` groups joined by \`|\`: the characters (as code deltas, see src/text/char-codes.ts)
  * that can be read as each syllable, tones dropped; \`ü\` written \`v\`.
  */
 export const ROSTER_READINGS =

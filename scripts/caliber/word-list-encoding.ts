@@ -2,7 +2,7 @@
  * Writes the lexicon's word table in the compact form src/caliber/word-list.ts reads: the plain
  * table (each word followed by a bucket letter) in, `{ chars, list }` out.
  */
-import { encodeNumber } from '../../src/caliber/char-codes';
+import { encodeNumber } from '../../src/text/char-codes';
 import { BUCKET_SYMBOLS, CHAR_BASE, FIRST_BUCKET, PREFIX_SYMBOLS } from '../../src/caliber/word-list';
 
 export function encodeWordList(plain: string): { chars: string; list: string } {

@@ -1,4 +1,4 @@
-import { readNumbers } from './char-codes';
+import { readNumbers } from '../text/index';
 
 /**
  * The compact form of the lexicon's word list (src/caliber/lexicon/word-table.ts), written by
@@ -7,7 +7,7 @@ import { readNumbers } from './char-codes';
  * 340 KB gzipped; this one is about 240 KB gzipped and decodes in one pass on first use.
  *
  * - `chars`: every character of the list, most frequent first, each as its code minus
- *   {@link CHAR_BASE} in the number digits of char-codes.ts;
+ *   {@link CHAR_BASE} in the number digits of src/text/char-codes.ts;
  * - `list`: the words in sorted order, each as one of {@link PREFIX_SYMBOLS} (how many
  *   characters it shares with the word before, 0–3), the ranks in `chars` of the rest of its
  *   characters, and one of {@link BUCKET_SYMBOLS} (its frequency bucket, from

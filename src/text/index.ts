@@ -10,3 +10,4 @@ export type { VisibleText, VisibleTextOptions } from './visible';
 export { MAX_TEXT_LENGTH, QUOTE_LIMIT, describeValue, quoteValue, requireArray, requireNumber, requireObject, requireString } from './arguments';
 export { CHINESE_NUMERAL_CHARS, applyChineseUnits, parseChineseNumeral } from './chinese-numerals';
 export { mapUnits, unitsToString } from './map-units';
+export { decodeCodes, encodeCodes, encodeNumber, readNumbers } from './char-codes';

@@ -1,17 +1,24 @@
 import { requireNumber, requireString } from './arguments';
 import { mapUnits, unitsToString } from './map-units';
-import { TRADITIONAL_PAIRS } from './traditional-table';
+import { decodeCodes, readNumbers } from './char-codes';
+import { TRADITIONAL_TABLE } from './traditional-table';
 
 let table: Uint16Array | undefined;
 
 // Built on first use so that importing govpub costs nothing for hosts that never fold.
 function foldTable(): Uint16Array {
   if (table) return table;
-  table = new Uint16Array(0x10000);
-  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
-    table[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
-  }
-  return table;
+  const t = new Uint16Array(0x10000);
+  // Traditional codes, then each one's distance to its simplified form (see traditional-table.ts).
+  const bar = TRADITIONAL_TABLE.indexOf('|');
+  const traditional: number[] = [];
+  decodeCodes(TRADITIONAL_TABLE, 0, bar, (code) => traditional.push(code));
+  let k = 0;
+  readNumbers(TRADITIONAL_TABLE, bar + 1, TRADITIONAL_TABLE.length, (zigzag) => {
+    const from = traditional[k++]!;
+    t[from] = zigzag % 2 === 0 ? from + zigzag / 2 : from - (zigzag + 1) / 2;
+  });
+  return (table = t);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCodes, encodeCodes, encodeNumber, readNumbers } from '../../src/caliber/char-codes';
+import { decodeCodes, encodeCodes, encodeNumber, readNumbers } from '../../src/text/char-codes';
 import { decodeWordList } from '../../src/caliber/word-list';
 import { encodeWordList } from '../../scripts/caliber/word-list-encoding';
 import { readingsOf } from '../../src/caliber/roster/homophones';

@@ -1,4 +1,4 @@
-import { decodeCodes } from '../char-codes';
+import { decodeCodes } from '../../text/index';
 import { ROSTER_READINGS } from './readings-table';
 
 // Readings of each character, tones dropped (王健华 and 王建华 are both wang jian hua), from

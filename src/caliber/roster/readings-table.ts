@@ -2,7 +2,7 @@
 // Readings: pinyin-pro (MIT), tones dropped; 409 syllables, 7620 characters.
 
 /**
- * `syllable:codes` groups joined by `|`: the characters (as code deltas, see char-codes.ts)
+ * `syllable:codes` groups joined by `|`: the characters (as code deltas, see src/text/char-codes.ts)
  * that can be read as each syllable, tones dropped; `ü` written `v`.
  */
 export const ROSTER_READINGS =
