@@ -18,6 +18,7 @@ export const CHAR_BASE = 0x3400;
 export const PREFIX_SYMBOLS = 'wxyz';
 /** Frequency buckets FIRST_BUCKET, FIRST_BUCKET + 1, … */
 export const BUCKET_SYMBOLS = "'()+,-./:;<=>?@[]^_{|}~";
+/** The frequency bucket of the first of {@link BUCKET_SYMBOLS}. */
 export const FIRST_BUCKET = 4;
 
 /** The plain word table (each word followed by `a` + its bucket) from its compact form. */
