@@ -10,10 +10,26 @@ export {
   ERROR_CODES,
   GovpubError,
   isGovpubError,
+  GovpubErrorOf,
 } from './errors/index';
 export type {
   GovpubErrorCode,
   ValidationIssue,
+  ChecksFailedErrorDetails,
+  ClearanceErrorDetails,
+  ConflictErrorDetails,
+  ForbiddenErrorDetails,
+  GovpubErrorConstructor,
+  GovpubErrorDetails,
+  GovpubErrorDetailsMap,
+  GovpubErrorFor,
+  GovpubErrorOptions,
+  InvalidTransitionErrorDetails,
+  NotFoundErrorDetails,
+  RefusalReason,
+  ReportedFinding,
+  StorageErrorDetails,
+  ValidationErrorDetails,
 } from './errors/index';
 export * from './findings/index';
 export {
