@@ -414,3 +414,7 @@ export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './wor
 export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './workflow/index';
 export type { HistoryProblemCode, HistoryVerification } from './workflow/index';
 export type { HistoryHead, HistoryHeadSignature } from './document/index';
+// The reviewers' preview (issue 15 §2): renderPreview's options and publisher.preview.
+export type { ChannelLocale, HtmlPageParts, PreviewAccount, PreviewBlocker } from './channels/index';
+export { htmlPage, PAGE_CSP } from './channels/index';
+export type { PublisherPreview, PublisherPreviewOptions } from './workflow/index';

@@ -9,6 +9,7 @@ import { publish } from './commands/publish';
 import { publishUrgent } from './commands/publish-urgent';
 import { due, history, list, verifyHistory, withdrawalQueue } from './commands/queries';
 import { publishDue } from './commands/publish-due';
+import { preview } from './commands/preview';
 import { reopen } from './commands/reopen';
 import { review } from './commands/review';
 import { revise } from './commands/revise';
@@ -122,6 +123,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     publishDue: (actor, now) => publishDue(ctx, actor, now),
     reopen: (id, actor, reason) => reopen(ctx, id, actor, reason),
     withdrawalQueue: () => withdrawalQueue(ctx),
+    preview: (id, options) => preview(ctx, id, options),
   };
 }
 
