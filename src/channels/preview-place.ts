@@ -30,11 +30,18 @@ function starts(text: string, needle: string): number[] {
 }
 
 /**
- * What a reader sees of an excerpt written in Markdown: without `*`, `~`, `` ` `` markers and
- * character references decoded, whitespace runs as one space; empty when nothing is visible.
+ * What a reader sees of an excerpt written in Markdown: a link's text without its URL, no
+ * image, no heading or quote marker, no `*`, `~`, `` ` `` markers, character references
+ * decoded, whitespace runs as one space; empty when nothing is visible.
  */
 export function visibleNeedle(excerpt: string): string {
-  return visibleText(excerpt, { markup: 'markdown' }).text.replace(/\s+/g, ' ').trim();
+  const shown = excerpt
+    // A link shows its text, an image nothing (its alt text is not on the page).
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // Heading and quote markers at a line start are not shown either.
+    .replace(/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)/gm, '');
+  return visibleText(shown, { markup: 'markdown' }).text.replace(/\s+/g, ' ').trim();
 }
 
 /** What to look for and which occurrence of it (see {@link occurrenceIndex}). */

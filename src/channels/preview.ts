@@ -219,14 +219,13 @@ function section(out: ChannelOutput, entries: readonly Entry[], opts: PreviewOpt
   if (accounts.length) meta.push(`${L.accounts}：${accounts.map((a) => (a.default ? `${a.name}（${L.defaultAccount}）` : a.name)).join('、')}`);
   if (out.sourceRevision !== undefined) meta.push(`${L.revision} ${out.sourceRevision}`);
   meta.push(`sha256 ${out.contentHash.slice(0, 12)}…`);
-  const own = entries.filter((e) => e.scope === out.channel);
   const rendered = body(out, entries, opts, L);
   const shown = entries.filter((e) => e.placedIn.has(out.channel) || e.scope === out.channel);
   return `<section class="channel" data-channel="${escapeHtml(out.channel)}">
 <h2>${escapeHtml(channelLabel(L, out.channel))} ${badge}</h2>
 <div class="meta">${escapeHtml(meta.join(' · '))}</div>
 ${rendered}
-${shown.length ? entryList(shown, L, own.length ? L.channelFindings : undefined) : ''}
+${shown.length ? entryList(shown, L, L.channelFindings) : ''}
 </section>`;
 }
 
@@ -277,14 +276,14 @@ function where(entry: Entry, L: PreviewLabels): string {
   return parts.join(' · ');
 }
 
-function entryList(entries: readonly Entry[], L: PreviewLabels, heading?: string): string {
+function entryList(entries: readonly Entry[], L: PreviewLabels, heading: string): string {
   const items = entries
     .map((e) => {
       const f = e.finding;
       return `<li class="${f.severity}" data-n="${e.n}"><span class="fn ${f.severity}">${e.n}</span> <span class="sev">${escapeHtml(L.severities[f.severity])}</span> <span class="where">${escapeHtml(where(e, L))}</span>：${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code></li>`;
     })
     .join('');
-  return `${heading ? `<h3>${escapeHtml(heading)}</h3>` : ''}<ul class="findings">${items}</ul>`;
+  return `<h3>${escapeHtml(heading)}</h3><ul class="findings">${items}</ul>`;
 }
 
 function summarySection(

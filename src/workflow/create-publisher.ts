@@ -56,8 +56,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
           }),
         ]),
     confidentialityGate(options.confidentiality),
-    ...(options.duplicates === false ? [] : [duplicatesGate(options.duplicates ?? {})]),
-    channelsGate({ customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {} }),
+    ...(options.duplicates === false ? [] : [duplicatesGate({ ...(options.locale !== undefined && { locale: options.locale }), ...options.duplicates })]),
+    channelsGate({ customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {}, ...(options.locale !== undefined && { locale: options.locale }) }),
     ...(options.gates ?? []),
   ];
   const clock = options.clock ?? (() => new Date());
