@@ -418,3 +418,6 @@ export type { HistoryHead, HistoryHeadSignature } from './document/index';
 export type { ChannelLocale, HtmlPageParts, PreviewAccount, PreviewBlocker } from './channels/index';
 export { htmlPage, PAGE_CSP } from './channels/index';
 export type { PublisherPreview, PublisherPreviewOptions } from './workflow/index';
+// Channel messages in Chinese by default, English on request (issue 15 §1).
+export { channelMessage, channelName, CHANNEL_MESSAGES } from './channels/index';
+export type { ChannelMessageKey } from './channels/index';

@@ -21,6 +21,8 @@ export type { PreviewAccount, PreviewBlocker, PreviewOptions } from './preview';
 export { htmlPage, PAGE_CSP } from './page-shell';
 export type { HtmlPageParts } from './page-shell';
 export type { ChannelLocale } from './locale';
+export { channelMessage, channelName, CHANNEL_MESSAGES } from './messages';
+export type { ChannelMessageKey } from './messages';
 export { MarkdownSource } from './markdown-source';
 export type { RenderedHtml } from './markdown-source';
 export type { BodyNote, BodyNoteCode, HtmlProfile } from './renderers';

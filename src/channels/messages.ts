@@ -21,6 +21,17 @@ const zhField = (p: Params): string => FIELD_ZH[s(p.field)] ?? s(p.field);
 const zhChannel = (p: Params): string => CHANNEL_ZH[s(p.channel)] ?? s(p.channel);
 const zhUnit = (p: Params): string => UNIT_ZH[s(p.unit)] ?? s(p.unit);
 
+const CHANNEL_EN: Record<string, string> = { wechat: 'WeChat', weibo: 'Weibo', website: 'website', push: 'app push', sms: 'SMS', rss: 'RSS' };
+
+/**
+ * A built-in channel's name for readers (`微信公众号`, or `WeChat` in English); a custom
+ * channel's id as it is.
+ */
+export function channelName(id: string, locale: ChannelLocale = 'zh'): string {
+  const names = locale === 'en' ? CHANNEL_EN : CHANNEL_ZH;
+  return Object.hasOwn(names, id) ? names[id]! : id;
+}
+
 /** The message keys, one per thing a channel can say (a code may have several). */
 export const CHANNEL_MESSAGES = {
   too_long: {

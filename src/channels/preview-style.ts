@@ -8,7 +8,7 @@ h1{font-size:20px;margin:0 0 16px}.grid{display:flex;flex-wrap:wrap;gap:24px;ali
 .summary{background:#fff;border-radius:8px;padding:16px 20px;margin-bottom:24px;box-shadow:0 1px 3px rgba(0,0,0,.12);border-left:6px solid #2e7d32;max-width:1300px}
 .summary.blocked{border-left-color:#c62828}.summary h2{font-size:18px;margin:0 0 8px}.summary.blocked h2{color:#c62828}.summary.ok h2{color:#2e7d32}
 .summary h3{font-size:15px;margin:12px 0 4px}.summary ol{margin:0;padding-left:4px;list-style:none}.summary li{margin:4px 0}
-.to{display:flex;gap:4px;align-items:baseline}.targets{display:flex;flex-wrap:wrap;gap:12px;list-style:none;margin:0;padding:0}
+.to{display:flex;gap:4px;align-items:baseline}.to>span{white-space:nowrap}.targets{display:flex;flex-wrap:wrap;gap:12px;list-style:none;margin:0;padding:0}
 .placed{font-size:12px;color:#2e7d32;margin-left:6px}.whole{font-size:12px;color:#777;margin-left:6px}.unplaced{font-size:12px;color:#8d6e63;margin-left:6px;font-style:italic}
 code{font-size:12px;color:#555;background:#f3f3f3;padding:0 4px;border-radius:3px}
 .channel{background:#fff;border-radius:8px;padding:16px;width:420px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
