@@ -4,8 +4,8 @@ import type { ChannelLocale } from './locale';
 // read it) and in English (`locale: 'en'`). Codes and `ruleId`s do not change with the
 // language: a UI that shows its own words keys them on `code`.
 
-type Params = Record<string, unknown>;
-type Text = (p: Params) => string;
+
+type Text = (p: Record<string, unknown>) => string;
 
 const s = (v: unknown): string => String(v ?? '');
 
@@ -17,9 +17,9 @@ const CHANNEL_ZH: Record<string, string> = { wechat: '微信公众号', weibo: '
 const UNIT_ZH: Record<string, string> = {
   characters: '个字符', bytes: '字节', 'width units': '个宽度单位', 'display-width': '个宽度单位', 'Weibo characters': '个微博字数', 'weibo-weight': '个微博字数',
 };
-const zhField = (p: Params): string => FIELD_ZH[s(p.field)] ?? s(p.field);
-const zhChannel = (p: Params): string => CHANNEL_ZH[s(p.channel)] ?? s(p.channel);
-const zhUnit = (p: Params): string => UNIT_ZH[s(p.unit)] ?? s(p.unit);
+const zhField = (p: Record<string, unknown>): string => FIELD_ZH[s(p.field)] ?? s(p.field);
+const zhChannel = (p: Record<string, unknown>): string => CHANNEL_ZH[s(p.channel)] ?? s(p.channel);
+const zhUnit = (p: Record<string, unknown>): string => UNIT_ZH[s(p.unit)] ?? s(p.unit);
 
 const CHANNEL_EN: Record<string, string> = { wechat: 'WeChat', weibo: 'Weibo', website: 'website', push: 'app push', sms: 'SMS', rss: 'RSS' };
 
@@ -137,7 +137,7 @@ export type ChannelMessageKey = keyof typeof CHANNEL_MESSAGES;
  * channelMessage('sms_missing_signature', {}, 'en'); // 'SMS needs the registered signature 【…】; pass options.signature'
  * ```
  */
-export function channelMessage(key: ChannelMessageKey, params: Params = {}, locale: ChannelLocale = 'zh'): string {
+export function channelMessage(key: ChannelMessageKey, params: Record<string, unknown> = {}, locale: ChannelLocale = 'zh'): string {
   const texts: Record<ChannelLocale, Text> = CHANNEL_MESSAGES[key];
   return (locale === 'en' ? texts.en : texts.zh)(params);
 }
