@@ -1,11 +1,14 @@
 /**
  * `npm run preview`: formats a demo notice for every built-in channel and writes
- * preview.html, the page reviewers look at before approving (phone frame for WeChat, Weibo
- * card, SMS bubble, push banner, findings highlighted). Open it in any browser.
+ * preview.html, the page reviewers look at before approving: a summary of what blocks it,
+ * the whole WeChat article in a phone frame, the Weibo card, the SMS bubble, the push banner,
+ * each finding (the caliber and personal-data checks' and the channels' own) highlighted
+ * where it shows. Open it in any browser. A publisher does the same with
+ * `publisher.preview(id)`, with its own channel options.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatAll, renderPreview, type Article } from '../src/index';
+import { checkCaliber, detectSensitive, formatAll, renderPreview, zhGovRules, type Article, type Finding } from '../src/index';
 
 const article: Article = {
   title: '关于做好2025年元旦春节期间安全生产和值班值守工作的紧急通知',
@@ -44,7 +47,13 @@ const outputs = formatAll(article, ['wechat', 'weibo', 'website', 'push', 'sms',
   weibo: { limits: { text: 140 } },
 });
 const file = resolve(process.argv[2] ?? 'preview.html');
-writeFileSync(file, renderPreview(outputs, { title: '渠道预览 · 元旦春节通知' }));
+// What the content checks say about the body, each naming the field its offsets refer to.
+const findings: Finding[] = [...checkCaliber(article.body, zhGovRules), ...detectSensitive(article.body)].map((f) => ({ ...f, details: { ...f.details, field: 'body' } }));
+const accounts = [
+  { id: 'wx-main', channel: 'wechat', name: '某某发布', default: true },
+  { id: 'wb-main', channel: 'weibo', name: '@某某发布' },
+];
+writeFileSync(file, renderPreview(outputs, { title: '渠道预览 · 元旦春节通知', findings, article, accounts }));
 for (const o of outputs) {
   const errors = o.findings.filter((f) => f.severity === 'error').length;
   console.log(`${o.channel.padEnd(8)} ${o.ok ? 'ok     ' : 'blocked'} ${o.findings.length} finding(s), ${errors} error(s)  sha256 ${o.contentHash.slice(0, 12)}…`);

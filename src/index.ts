@@ -10,10 +10,26 @@ export {
   ERROR_CODES,
   GovpubError,
   isGovpubError,
+  GovpubErrorOf,
 } from './errors/index';
 export type {
   GovpubErrorCode,
   ValidationIssue,
+  ChecksFailedErrorDetails,
+  ClearanceErrorDetails,
+  ConflictErrorDetails,
+  ForbiddenErrorDetails,
+  GovpubErrorConstructor,
+  GovpubErrorDetails,
+  GovpubErrorDetailsMap,
+  GovpubErrorFor,
+  GovpubErrorOptions,
+  InvalidTransitionErrorDetails,
+  NotFoundErrorDetails,
+  RefusalReason,
+  ReportedFinding,
+  StorageErrorDetails,
+  ValidationErrorDetails,
 } from './errors/index';
 export * from './findings/index';
 export {
@@ -398,3 +414,10 @@ export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './wor
 export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './workflow/index';
 export type { HistoryProblemCode, HistoryVerification } from './workflow/index';
 export type { HistoryHead, HistoryHeadSignature } from './document/index';
+// The reviewers' preview (issue 15 §2): renderPreview's options and publisher.preview.
+export type { ChannelLocale, HtmlPageParts, PreviewAccount, PreviewBlocker } from './channels/index';
+export { htmlPage, PAGE_CSP } from './channels/index';
+export type { PublisherPreview, PublisherPreviewOptions } from './workflow/index';
+// Channel messages in Chinese by default, English on request (issue 15 §1).
+export { channelMessage, channelName, CHANNEL_MESSAGES } from './channels/index';
+export type { ChannelMessageKey } from './channels/index';

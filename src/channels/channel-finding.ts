@@ -3,6 +3,8 @@ import type { Fix, Severity } from '../findings/index';
 import type { Measure } from '../text/index';
 import { countGraphemes } from '../text/index';
 import { overflowOffset } from './measures';
+import type { ChannelLocale } from './locale';
+import { channelMessage } from './messages';
 import type { BodyNote } from './renderers';
 import type { ChannelFinding } from './types';
 
@@ -67,6 +69,8 @@ export interface LengthCheck {
   source?: string;
   /** A measured length, when it is not the plain sum of `measure` (Weibo's link weight). */
   actual?: number;
+  /** The language of the message. Default Chinese. */
+  locale?: ChannelLocale;
 }
 
 /**
@@ -83,7 +87,7 @@ export function checkLength(check: LengthCheck): ChannelFinding | undefined {
     channel: check.channel,
     code: 'too_long',
     severity: check.severity ?? 'error',
-    message: `${check.field} is ${actual} ${unit}; ${check.channel} allows at most ${check.limit}`,
+    message: channelMessage('too_long', { field: check.field, actual, unit, channel: check.channel, limit: check.limit }, check.locale),
     field: check.field,
     text: check.text,
     textField: check.textField,
@@ -95,14 +99,14 @@ export function checkLength(check: LengthCheck): ChannelFinding | undefined {
   });
 }
 
-/** Turns the renderer's notes about the body into findings on payload field `field`. */
-export function notesToFindings(channel: string, field: string, body: string, notes: readonly BodyNote[]): ChannelFinding[] {
+/** Turns the renderer's notes about the body into findings on payload field `field`, their messages in `locale` (default Chinese). */
+export function notesToFindings(channel: string, field: string, body: string, notes: readonly BodyNote[], locale: ChannelLocale = 'zh'): ChannelFinding[] {
   return notes.map((n) =>
     channelFinding({
       channel,
       code: n.code,
       severity: n.severity,
-      message: n.message,
+      message: n.messageKey === undefined ? n.message : channelMessage(n.messageKey, n.messageParams, locale),
       field,
       text: body,
       textField: 'body',

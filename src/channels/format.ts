@@ -7,6 +7,7 @@ import { sha256Hex } from '../hash/index';
 import { countOne } from '../text/index';
 import { quoteValue, requireArray, requireObject } from '../text/index';
 import { parseArticle } from './article';
+import { channelMessage } from './messages';
 import { channelFinding, checkLength } from './channel-finding';
 import { isCustomChannel } from './define-channel';
 import { MarkdownSource } from './markdown-source';
@@ -151,6 +152,7 @@ function formatWith(def: ChannelDefinition, article: Article, options: FormatOpt
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? [] : [{ path: ['limits', name], message: 'must be a finite number ≥ 0' }];
   });
   if (options.httpsOnly !== undefined && typeof options.httpsOnly !== 'boolean') issues.push({ path: ['httpsOnly'], message: 'must be a boolean' });
+  if (options.locale !== undefined && options.locale !== 'zh' && options.locale !== 'en') issues.push({ path: ['locale'], message: "expected 'zh' or 'en'" });
   if (options.sourceRevision !== undefined && !(Number.isInteger(options.sourceRevision) && options.sourceRevision >= 0)) {
     issues.push({ path: ['sourceRevision'], message: 'must be an integer ≥ 0' });
   }
@@ -172,7 +174,7 @@ function formatWith(def: ChannelDefinition, article: Article, options: FormatOpt
         channel: def.id,
         code: 'insecure_image',
         severity: 'error',
-        message: 'Cover image is served over http; with httpsOnly only https images are allowed',
+        message: channelMessage('cover_insecure', {}, options.locale),
         field: 'coverImage',
         text: article.coverImage,
         textField: 'coverImage',
@@ -193,6 +195,7 @@ function formatWith(def: ChannelDefinition, article: Article, options: FormatOpt
         field: name,
         text: value,
         textField: `payload.${name}`,
+        locale: options.locale,
         limit,
         measure,
         ...(def.limitSources?.[name] !== undefined && { source: def.limitSources[name] }),

@@ -4,12 +4,14 @@ import type { FormatOptions } from './types';
 
 /**
  * The options every channel accepts: `limits` overrides, the `sourceRevision` to record, and
- * `httpsOnly` (refuse images served over plain http, in the body and as the cover).
+ * `httpsOnly` (refuse images served over plain http, in the body and as the cover), and the
+ * `locale` findings are written in (Chinese by default, `'en'` for English).
  */
 export const baseOptionsShape = {
   limits: z.record(z.string(), z.number().finite().nonnegative()).optional(),
   sourceRevision: z.number().int().nonnegative().optional(),
   httpsOnly: z.boolean().optional(),
+  locale: z.enum(['zh', 'en']).optional(),
 };
 
 /**

@@ -1,158 +1,325 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
+import type { Finding } from '../findings/index';
 import { escapeHtml } from './escape';
+import type { ChannelLocale } from './locale';
+import { htmlPage } from './page-shell';
+import { channelLabel, fieldLabel, previewLabels, type PreviewLabels } from './preview-labels';
+import { drawnMarks, markHtml, markText, type Mark } from './preview-marks';
+import { occurrenceIndex, placeInHtml, placeInText, visibleNeedle, type Needle, type Range } from './preview-place';
+import { PREVIEW_STYLE } from './preview-style';
 import { sanitizeChannelHtml } from './sanitize';
 import type { ChannelFinding, ChannelOutput } from './types';
 
-/** Options of {@link renderPreview}. */
-export interface PreviewOptions {
-  /** The page title. Default `渠道预览`. */
-  title?: string;
-  /** `lang` of the page. Default `zh-CN`. */
-  lang?: string;
+/** A delivery account shown beside its channel in the preview (the fields of `Account` the page needs). */
+export interface PreviewAccount {
+  id: string;
+  channel: string;
+  /** The name readers know the account by, e.g. `滨江发布`. */
+  name: string;
+  default?: boolean;
 }
 
+/** Something other than a finding that stops publishing (a clearance, a state), already in the reader's language. */
+export interface PreviewBlocker {
+  code: string;
+  message: string;
+}
+
+/** Options of {@link renderPreview}. */
+export interface PreviewOptions {
+  /** The page title. Default `渠道预览` (`Channel preview` in English). */
+  title?: string;
+  /** `lang` of the page. Default `zh-CN` (`en` in English). */
+  lang?: string;
+  /** The language of the page's own words. Default `zh`. Finding messages are shown as they were written. */
+  locale?: ChannelLocale;
+  /**
+   * Findings of the content checks on the source (caliber, confidentiality, duplicates):
+   * each is highlighted where its span shows in every channel, and listed in the summary.
+   * `details.field` names the article field its offsets refer to (default `body`).
+   */
+  findings?: readonly Finding[];
+  /**
+   * The source fields the findings' offsets index into, so a span that occurs more than once
+   * is highlighted at the same occurrence in each rendering. Without it, the first one.
+   */
+  article?: { title?: string; summary?: string; body?: string; author?: string; source?: string };
+  /** Delivery accounts, shown beside their channel (every account of the channel; the default marked). */
+  accounts?: readonly PreviewAccount[];
+  /** What else stops publishing (the publisher passes clearance refusals here). */
+  blockers?: readonly PreviewBlocker[];
+}
+
+const findingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  start: z.number(),
+  end: z.number(),
+  excerpt: z.string(),
+}).loose();
 const outputSchema = z.object({
   channel: z.string(),
   payload: z.record(z.string(), z.unknown()),
-  findings: z.array(z.object({ severity: z.enum(['error', 'warning', 'info']), message: z.string(), field: z.string() }).passthrough()),
+  findings: z.array(z.object({ severity: z.enum(['error', 'warning', 'info']), message: z.string(), field: z.string() }).loose()),
   ok: z.boolean(),
   contentHash: z.string(),
   sourceRevision: z.number().optional(),
 });
-const optionsSchema = z.object({ title: z.string().optional(), lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional() }).strict();
+const optionsSchema = z.strictObject({
+  title: z.string().optional(),
+  lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
+  locale: z.enum(['zh', 'en']).optional(),
+  findings: z.array(findingSchema).optional(),
+  article: z.object({ title: z.string(), summary: z.string(), body: z.string(), author: z.string(), source: z.string() }).partial().loose().optional(),
+  accounts: z.array(z.object({ id: z.string(), channel: z.string(), name: z.string(), default: z.boolean().optional() }).loose()).optional(),
+  blockers: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+});
 
 // No scripts at all, and nothing loaded but images: even if a payload slipped something
 // through, the page could not run or fetch it.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http:; frame-src 'none'; form-action 'none'; base-uri 'none'";
 
-const STYLE = `
-*{box-sizing:border-box}body{margin:0;padding:24px;font:14px/1.6 -apple-system,"PingFang SC","Microsoft YaHei",sans-serif;background:#eef0f3;color:#222}
-h1{font-size:20px;margin:0 0 16px}.grid{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
-.channel{background:#fff;border-radius:8px;padding:16px;width:420px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
-.channel h2{font-size:16px;margin:0 0 4px;display:flex;gap:8px;align-items:center}
-.badge{font-size:12px;padding:1px 8px;border-radius:10px;color:#fff}.badge.ok{background:#2e7d32}.badge.blocked{background:#c62828}
-.meta{font-size:12px;color:#777;margin-bottom:12px;word-break:break-all}
-.phone{width:375px;height:667px;margin:0 auto;border:12px solid #111;border-radius:36px;overflow:auto;background:#fff;padding:16px}
-.phone .wx-title{font-size:22px;font-weight:bold;line-height:1.4;margin:0 0 8px}.phone .wx-meta{color:#576b95;font-size:15px;margin-bottom:16px}
-.phone .wx-digest{background:#f7f7f7;color:#888;font-size:13px;padding:8px;margin-bottom:16px}
-.card{border:1px solid #e6e6e6;border-radius:6px;padding:12px;background:#fff}.card .who{font-weight:bold;color:#eb7350;margin-bottom:6px}
-.card .text{white-space:pre-wrap;word-break:break-all}
-.sms{background:#e9e9eb;border-radius:18px;padding:10px 14px;max-width:300px;white-space:pre-wrap;word-break:break-all}
-.banner{background:rgba(245,245,245,.95);border-radius:14px;padding:10px 14px;box-shadow:0 2px 8px rgba(0,0,0,.15)}
-.banner .app{font-size:12px;color:#888}.banner .t{font-weight:bold}
-.page{border:1px solid #ddd;padding:16px;max-height:600px;overflow:auto}.page h1{font-size:22px}
-pre.xml{background:#f6f8fa;padding:8px;max-height:400px;overflow:auto;white-space:pre-wrap;word-break:break-all;font-size:12px}
-table.fields{border-collapse:collapse;width:100%}table.fields td,table.fields th{border:1px solid #ddd;padding:4px;text-align:left;vertical-align:top;word-break:break-all}
-mark.error{background:#ffcdd2}mark.warning{background:#ffe0b2}mark.info{background:#e3f2fd}
-ul.findings{padding-left:18px;margin:12px 0 0}ul.findings li.error{color:#c62828}ul.findings li.warning{color:#e65100}ul.findings li.info{color:#1565c0}
-.count{font-size:12px;color:#777;margin-top:4px}
-`;
+/** A rendered field of a channel: plain text or HTML, and which source fields it shows. */
+interface Target {
+  field: string;
+  kind: 'text' | 'html';
+  carries: readonly string[];
+}
+
+const ALL_SOURCE = ['title', 'summary', 'body', 'author', 'source'];
+const TARGETS: Record<string, readonly Target[]> = {
+  wechat: [
+    { field: 'title', kind: 'text', carries: ['title'] },
+    { field: 'author', kind: 'text', carries: ['author'] },
+    { field: 'digest', kind: 'text', carries: ['summary', 'body'] },
+    { field: 'content', kind: 'html', carries: ['body'] },
+  ],
+  website: [
+    { field: 'title', kind: 'text', carries: ['title'] },
+    { field: 'html', kind: 'html', carries: ['body', 'source', 'author'] },
+  ],
+  weibo: [{ field: 'text', kind: 'text', carries: ALL_SOURCE }],
+  sms: [{ field: 'text', kind: 'text', carries: ALL_SOURCE }],
+  push: [
+    { field: 'title', kind: 'text', carries: ['title'] },
+    { field: 'body', kind: 'text', carries: ['summary', 'body'] },
+  ],
+  rss: [],
+};
+
+/** One numbered finding on the page: a content check's (scope `source`) or a channel's. */
+interface Entry {
+  n: number;
+  finding: Finding;
+  /** `source` for the content checks, else the channel id. */
+  scope: string;
+  /** The text its offsets index into: an article field, or `payload.<field>`. */
+  textField: string;
+  placedIn: Set<string>;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+const textFieldOf = (f: Finding, fallback: string): string => {
+  const named = f.details?.field;
+  return typeof named === 'string' && named ? named : fallback;
+};
 
 /**
- * One self-contained HTML page showing each output as a reader would see it: the WeChat
- * article in a phone frame, the Weibo card, the SMS bubble, the push banner, the website
- * page, the feed item, any custom channel as a field table, with findings listed and the
- * offending text highlighted. No scripts, no external assets; every value is escaped and
- * every HTML payload is sanitised again before it is embedded.
+ * One self-contained HTML page reviewers read before they sign: a summary at the top (can
+ * this be published, to which channels and accounts, what blocks it), then each output as a
+ * reader would see it (the whole WeChat article in a phone frame, the Weibo card, the SMS
+ * bubble, the push banner, the website page, the feed item, a custom channel as a field
+ * table) with every finding highlighted in place, numbered, its message on hover and listed
+ * beside. A finding whose span no rendering shows is listed in the summary as not placed.
+ * No scripts, no external assets but images; every value is escaped and every HTML payload
+ * sanitised again before it is embedded.
  *
  * @example
  * ```ts
- * writeFileSync('preview.html', renderPreview(formatAll(article, ['wechat', 'weibo', 'sms'], { sms: { signature: '某市政府' } })));
+ * const article = { title: '停水通知', body: '……' };
+ * const html = renderPreview(formatAll(article, ['wechat', 'weibo', 'sms'], { sms: { signature: '某市政府' } }), {
+ *   findings: checkCaliber(article.body, zhGovRules),
+ *   article,
+ *   accounts: [{ id: 'wx-main', channel: 'wechat', name: '某市发布' }],
+ * });
  * ```
  */
 export function renderPreview(outputs: readonly ChannelOutput<any>[], options: PreviewOptions = {}): string {
   const list = parseOrThrow(z.array(outputSchema), outputs, 'preview outputs') as unknown as ChannelOutput[];
-  const opts = parseOrThrow(optionsSchema, options, 'preview options');
-  const title = opts.title ?? '渠道预览';
-  const sections = list.map(section).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(opts.lang ?? 'zh-CN')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
-<div class="grid">
-${sections}
-</div>
-</body>
-</html>
-`;
+  const opts = parseOrThrow(optionsSchema, options, 'preview options') as PreviewOptions;
+  const locale = opts.locale ?? 'zh';
+  const L = previewLabels(locale);
+  const title = opts.title ?? L.pageTitle;
+
+  let n = 0;
+  const sourceEntries: Entry[] = (opts.findings ?? []).map((finding) => ({ n: ++n, finding, scope: 'source', textField: textFieldOf(finding, 'body'), placedIn: new Set() }));
+  const channelEntries = new Map<string, Entry[]>();
+  for (const out of list) {
+    channelEntries.set(
+      out.channel,
+      out.findings.map((finding) => ({ n: ++n, finding, scope: out.channel, textField: textFieldOf(finding, finding.field), placedIn: new Set<string>() })),
+    );
+  }
+
+  const sections = list.map((out) => section(out, [...sourceEntries, ...(channelEntries.get(out.channel) ?? [])], opts, L)).join('\n');
+  const summary = summarySection(list, sourceEntries, channelEntries, opts, L);
+  return htmlPage({
+    lang: opts.lang ?? (locale === 'en' ? 'en' : 'zh-CN'),
+    title,
+    csp: CSP,
+    style: PREVIEW_STYLE,
+    body: `<h1>${escapeHtml(title)}</h1>\n${summary}\n<div class="grid">\n${sections}\n</div>`,
+  });
 }
 
-function section(out: ChannelOutput): string {
-  const badge = out.ok ? '<span class="badge ok">可发布</span>' : '<span class="badge blocked">不可发布</span>';
-  const meta = [`sha256 ${out.contentHash.slice(0, 16)}…`];
-  if (out.sourceRevision !== undefined) meta.push(`revision ${out.sourceRevision}`);
+/** The needle of an entry: its excerpt as a reader sees it, and which occurrence in its source text. */
+function needleOf(entry: Entry, sourceText: string | undefined): Needle | null {
+  const { excerpt, start, end } = entry.finding;
+  if (end <= start) return null;
+  const text = visibleNeedle(excerpt);
+  if (!text) return null;
+  if (sourceText === undefined || sourceText.slice(start, end) !== excerpt) return { text, occurrence: 0, sourceCount: 1 };
+  let count = 0;
+  for (let at = sourceText.indexOf(excerpt); at >= 0; at = sourceText.indexOf(excerpt, at + 1)) count++;
+  return { text, occurrence: occurrenceIndex(sourceText, excerpt, start), sourceCount: count };
+}
+
+/** The marks of every entry that shows in `value` (payload field `target.field` of `out`). */
+function marksFor(out: ChannelOutput, target: Target, value: string, entries: readonly Entry[], opts: PreviewOptions): Mark[] {
+  const marks: Mark[] = [];
+  for (const entry of entries) {
+    const f = entry.finding;
+    const payloadField = entry.textField.startsWith('payload.') ? entry.textField.slice('payload.'.length) : null;
+    if (payloadField !== null ? payloadField !== target.field : !target.carries.includes(entry.textField)) continue;
+    let ranges: Range[] | null = null;
+    // Offsets straight into this very text (a payload field, or a source field the channel kept as is).
+    if (target.kind === 'text' && f.end > f.start && value.slice(f.start, f.end) === f.excerpt && (payloadField !== null || (f as ChannelFinding).field === target.field)) {
+      ranges = [{ start: f.start, end: f.end }];
+    } else {
+      const sourceText = payloadField !== null ? str(out.payload[payloadField]) : opts.article?.[entry.textField as keyof NonNullable<PreviewOptions['article']>];
+      const needle = needleOf(entry, sourceText);
+      if (needle) {
+        const one = target.kind === 'html' ? placeInHtml(value, needle) : placeInText(value, needle);
+        ranges = one === null ? null : Array.isArray(one) ? one : [one];
+      }
+    }
+    if (ranges) marks.push({ ranges, severity: f.severity, n: entry.n, label: `${f.message}（${f.ruleId}）` });
+  }
+  const drawn = drawnMarks(marks);
+  for (const mark of drawn) entries.find((e) => e.n === mark.n)?.placedIn.add(out.channel);
+  return [...drawn];
+}
+
+function section(out: ChannelOutput, entries: readonly Entry[], opts: PreviewOptions, L: PreviewLabels): string {
+  const badge = out.ok ? `<span class="badge ok">${escapeHtml(L.ok)}</span>` : `<span class="badge blocked">${escapeHtml(L.blocked)}</span>`;
+  const meta: string[] = [];
+  const accounts = (opts.accounts ?? []).filter((a) => a.channel === out.channel);
+  if (accounts.length) meta.push(`${L.accounts}：${accounts.map((a) => (a.default ? `${a.name}（${L.defaultAccount}）` : a.name)).join('、')}`);
+  if (out.sourceRevision !== undefined) meta.push(`${L.revision} ${out.sourceRevision}`);
+  meta.push(`sha256 ${out.contentHash.slice(0, 12)}…`);
+  const rendered = body(out, entries, opts, L);
+  const shown = entries.filter((e) => e.placedIn.has(out.channel) || e.scope === out.channel);
   return `<section class="channel" data-channel="${escapeHtml(out.channel)}">
-<h2>${escapeHtml(out.channel)} ${badge}</h2>
+<h2>${escapeHtml(channelLabel(L, out.channel))} ${badge}</h2>
 <div class="meta">${escapeHtml(meta.join(' · '))}</div>
-${body(out)}
-${findingsList(out.findings)}
+${rendered}
+${shown.length ? entryList(shown, L, L.channelFindings) : ''}
 </section>`;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
-
-function body(out: ChannelOutput): string {
+function body(out: ChannelOutput, entries: readonly Entry[], opts: PreviewOptions, L: PreviewLabels): string {
   const p = out.payload;
-  const text = (field: string) => highlighted(str(p[field]), field, out.findings);
+  const targets = TARGETS[out.channel] ?? Object.keys(p).map((field): Target => ({ field, kind: 'text', carries: ALL_SOURCE }));
+  const render = (field: string): string => {
+    const target = targets.find((t) => t.field === field) ?? { field, kind: 'text', carries: [] };
+    const raw = str(p[field]);
+    if (target.kind === 'html') {
+      const clean = sanitizeChannelHtml(raw, { kind: out.channel === 'website' ? 'website' : 'styled' });
+      return markHtml(clean, marksFor(out, target, clean, entries, opts));
+    }
+    return markText(raw, marksFor(out, target, raw, entries, opts));
+  };
   switch (out.channel) {
     case 'wechat':
       return `<div class="phone">
-<div class="wx-title">${text('title')}</div>
-<div class="wx-meta">${text('author')}</div>
-<div class="wx-digest">摘要：${text('digest')}</div>
-${sanitizeChannelHtml(str(p.content), { kind: 'styled' })}
+<div class="wx-title">${render('title')}</div>
+<div class="wx-meta">${render('author')}</div>
+<div class="wx-digest">${escapeHtml(L.digest)}：${render('digest')}</div>
+<div class="wx-content">${render('content')}</div>
 </div>`;
     case 'weibo':
-      return `<div class="card"><div class="who">@政务微博</div><div class="text">${text('text')}</div></div>`;
+      return `<div class="card"><div class="who">@政务微博</div><div class="text">${render('text')}</div></div>`;
     case 'sms':
-      return `<div class="sms">${text('text')}</div><div class="count">${escapeHtml(str(p.segments))} 条计费</div>`;
+      return `<div class="sms">${render('text')}</div><div class="count">${escapeHtml(L.smsSegments(str(p.segments)))}</div>`;
     case 'push':
-      return `<div class="banner"><div class="app">通知 · 现在</div><div class="t">${text('title')}</div><div>${text('body')}</div></div>`;
+      return `<div class="banner"><div class="app">${escapeHtml(L.pushApp)}</div><div class="t">${render('title')}</div><div>${render('body')}</div></div>`;
     case 'website':
-      return `<div class="page"><h1>${text('title')}</h1>${sanitizeChannelHtml(str(p.html), { kind: 'website' })}</div>`;
+      return `<div class="page"><h1>${render('title')}</h1>${render('html')}</div>`;
     case 'rss':
       return `<pre class="xml">${escapeHtml(str(p.xml))}</pre>`;
     default:
       return `<table class="fields">${Object.keys(p)
-        .map((k) => `<tr><th>${escapeHtml(k)}</th><td>${highlighted(str(p[k]), k, out.findings)}</td></tr>`)
+        .map((k) => `<tr><th>${escapeHtml(k)}</th><td>${render(k)}</td></tr>`)
         .join('')}</table>`;
   }
 }
 
-/**
- * Escapes `value` and marks the spans findings point at, when their offsets index into
- * this very text (`payload.<field>`, or a source field whose text the payload kept as is).
- */
-function highlighted(value: string, field: string, findings: readonly ChannelFinding[]): string {
-  const spans = findings
-    .filter((f) => f.field === field && f.end > f.start && f.end <= value.length && value.slice(f.start, f.end) === f.excerpt)
-    .sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const f of spans) {
-    if (f.start < at) continue;
-    out += escapeHtml(value.slice(at, f.start));
-    out += `<mark class="${f.severity}" title="${escapeHtml(f.message)}">${escapeHtml(value.slice(f.start, f.end))}</mark>`;
-    at = f.end;
-  }
-  return out + escapeHtml(value.slice(at));
+/** Where a finding is, for readers: `微信公众号 · 标题 · 第 3 行`. */
+function where(entry: Entry, L: PreviewLabels): string {
+  const parts: string[] = [];
+  if (entry.scope !== 'source') parts.push(channelLabel(L, entry.scope));
+  parts.push(fieldLabel(L, entry.textField));
+  const f = entry.finding;
+  if (f.end > f.start && f.line > 0 && !entry.textField.startsWith('payload.')) parts.push(L.at(f.line, f.column));
+  return parts.join(' · ');
 }
 
-function findingsList(findings: readonly ChannelFinding[]): string {
-  if (!findings.length) return '';
-  return `<ul class="findings">${findings
-    .map((f) => {
-      const numbers = f.limit !== undefined ? ` (${f.actual ?? '?'} / ${f.limit})` : '';
-      return `<li class="${f.severity}"><strong>${escapeHtml(f.severity)}</strong> ${escapeHtml(f.field)} · ${escapeHtml(f.code)}${escapeHtml(numbers)}: ${escapeHtml(f.message)}</li>`;
+function entryList(entries: readonly Entry[], L: PreviewLabels, heading: string): string {
+  const items = entries
+    .map((e) => {
+      const f = e.finding;
+      return `<li class="${f.severity}" data-n="${e.n}"><span class="fn ${f.severity}">${e.n}</span> <span class="sev">${escapeHtml(L.severities[f.severity])}</span> <span class="where">${escapeHtml(where(e, L))}</span>：${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code></li>`;
     })
-    .join('')}</ul>`;
+    .join('');
+  return `<h3>${escapeHtml(heading)}</h3><ul class="findings">${items}</ul>`;
+}
+
+function summarySection(
+  list: readonly ChannelOutput[],
+  sourceEntries: readonly Entry[],
+  channelEntries: ReadonlyMap<string, readonly Entry[]>,
+  opts: PreviewOptions,
+  L: PreviewLabels,
+): string {
+  const all = [...sourceEntries, ...[...channelEntries.values()].flat()];
+  const blocking = all.filter((e) => e.finding.severity === 'error');
+  const notes = all.filter((e) => e.finding.severity !== 'error');
+  const blockers = opts.blockers ?? [];
+  const count = blocking.length + blockers.length;
+  const ok = count === 0 && list.every((o) => o.ok);
+  const channels = list
+    .map((o) => {
+      const accounts = (opts.accounts ?? []).filter((a) => a.channel === o.channel).map((a) => a.name);
+      const who = accounts.length ? `（${accounts.join('、')}）` : '';
+      return `<li class="${o.ok ? 'ok' : 'blocked'}">${escapeHtml(channelLabel(L, o.channel) + who)} <span class="badge ${o.ok ? 'ok' : 'blocked'}">${escapeHtml(o.ok ? L.ok : L.blocked)}</span></li>`;
+    })
+    .join('');
+  const line = (e: Entry): string => {
+    const f = e.finding;
+    const placed = f.end <= f.start
+      ? `<span class="whole">${escapeHtml(L.wholeField)}</span>`
+      : e.placedIn.size
+      ? `<span class="placed">${escapeHtml(L.placedIn([...e.placedIn].map((c) => channelLabel(L, c)).join(L.listSep)))}</span>`
+      : `<span class="unplaced">${escapeHtml(L.notPlaced)}</span>`;
+    return `<li class="${f.severity}" data-n="${e.n}" data-placed="${e.placedIn.size > 0}"><span class="fn ${f.severity}">${e.n}</span> <span class="where">${escapeHtml(where(e, L))}</span>：${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code> ${placed}</li>`;
+  };
+  const blockerLines = blockers.map((b) => `<li class="error" data-code="${escapeHtml(b.code)}">${escapeHtml(b.message)} <code>${escapeHtml(b.code)}</code></li>`).join('');
+  return `<section class="summary ${ok ? 'ok' : 'blocked'}" id="summary" data-verdict="${ok ? 'ok' : 'blocked'}">
+<h2 class="verdict">${escapeHtml(ok ? L.canPublish : L.cannotPublish(Math.max(count, 1)))}</h2>
+<div class="to"><span>${escapeHtml(L.publishTo)}：</span><ul class="targets">${channels}</ul></div>
+<h3>${escapeHtml(L.mustFix)}（${count}）</h3>${count ? `<ol class="blocking">${blockerLines}${blocking.map(line).join('')}</ol>` : `<p>${escapeHtml(L.none)}</p>`}
+${notes.length ? `<h3>${escapeHtml(L.notes)}（${notes.length}）</h3><ol class="notes">${notes.map(line).join('')}</ol>` : ''}
+</section>`;
 }

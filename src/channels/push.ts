@@ -1,6 +1,7 @@
 import { countGraphemes, countOne } from '../text/index';
 import { truncate } from '../text/index';
 import { channelFinding, checkLength } from './channel-finding';
+import { channelMessage } from './messages';
 import { builtInBase, limitSources } from './limits';
 import { displayWidth, utf8Length } from './measures';
 import { parseChannelOptions } from './options';
@@ -45,7 +46,7 @@ export const push: ChannelDefinition<PushPayload> = {
           channel: 'push',
           code: 'truncated',
           severity: 'info',
-          message: `${field} cut to fit the strictest vendor limit (${limit} width units; a Chinese character counts 2)`,
+          message: channelMessage('push_truncated', { field, limit }, options.locale),
           field,
           text: kept,
           textField: `payload.${field}`,
@@ -68,6 +69,7 @@ export const push: ChannelDefinition<PushPayload> = {
       field: 'url',
       text: json,
       textField: 'payload',
+      locale: options.locale,
       limit: limits.payloadBytes,
       measure: utf8Length,
       actual: utf8Length(json),

@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities';
 import { Renderer, TextRenderer, type Tokens } from 'marked';
 import type { Severity } from '../findings/index';
 import { escapeHtml } from './escape';
+import { channelMessage, type ChannelMessageKey } from './messages';
 import { THEME_ROLE_ATTRIBUTE, sanitizeChannelHtml } from './sanitize';
 import { DEFAULT_WECHAT_THEME, type WechatTheme } from './theme';
 import { SAFE_IMAGE_SCHEMES, classifyUrl, hostOf, hostUnder, resolveUrl } from './url';
@@ -44,6 +45,9 @@ export interface BodyNote {
   end: number;
   /** The URL concerned, for link and image notes. */
   url?: string;
+  /** Which of the channel messages `message` is, and its parameters, to write it in another locale. */
+  messageKey?: ChannelMessageKey;
+  messageParams?: Record<string, unknown>;
 }
 
 // Markup that can run code or load active content. Raw HTML like this in an approved body is
@@ -115,7 +119,7 @@ export class HtmlRenderer extends Renderer {
     const wanted = Math.min(6, depth - (this.#minDepth || 1) + 2);
     const level = Math.min(wanted, this.#lastLevel + 1);
     if (level !== wanted && this.#profile.kind === 'website') {
-      this.#note('heading_level', 'info', `Heading level skipped; rendered as h${level} instead of h${wanted} to keep the outline in order`, raw);
+      this.#note('heading_level', 'info', ['heading_level', { level, wanted }], raw);
     }
     this.#lastLevel = level;
     return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
@@ -137,10 +141,10 @@ export class HtmlRenderer extends Renderer {
     const src = this.#url(href, raw, 'image');
     if (src === undefined) return escapeHtml(text);
     if (this.#profile.kind === 'website' && text.trim() === '') {
-      this.#note('missing_alt', 'error', 'Image has no alternative text; write ![description](url) so screen readers can describe it', raw, src);
+      this.#note('missing_alt', 'error', ['missing_alt_markdown', {}], raw, src);
     }
     if (this.#profile.kind === 'wechat' && !WECHAT_IMAGE_HOSTS.some((h) => hostUnder(hostOf(src) ?? '', h))) {
-      this.#note('external_image', 'warning', 'WeChat filters images not uploaded through media/uploadimg (mmbiz.qpic.cn); upload it and use that URL', raw, src);
+      this.#note('external_image', 'warning', ['external_image', {}], raw, src);
     }
     const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
     return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${titleAttr}>`;
@@ -180,9 +184,9 @@ export class HtmlRenderer extends Renderer {
 
   override html({ text, raw }: Tokens.HTML | Tokens.Tag): string {
     if (ACTIVE.test(text)) {
-      this.#note('active_content', 'error', 'Raw HTML with scripts, event handlers, embedded objects or script URLs; it is removed, but an approved text should not contain it', raw);
+      this.#note('active_content', 'error', ['active_content', {}], raw);
     } else if (text.trim() !== '') {
-      this.#note('raw_html', 'warning', 'Raw HTML in the body; only the channel allowlist of tags and attributes is kept', raw);
+      this.#note('raw_html', 'warning', ['raw_html', {}], raw);
     }
     for (const img of text.match(RAW_IMG) ?? []) this.#rawImage(img, raw);
     return this.#profile.kind === 'wechat' ? this.#rawLinks(text, raw) : text;
@@ -194,13 +198,13 @@ export class HtmlRenderer extends Renderer {
     const written = rawAttribute(tag, 'src') ?? '';
     const src = this.#profile.baseUrl && classifyUrl(written) === 'relative' ? resolveUrl(written, this.#profile.baseUrl) : written;
     if (this.#profile.httpsOnly && /^\s*http:/i.test(src)) {
-      this.#note('insecure_image', 'error', 'Image served over http removed: only https images are allowed (httpsOnly)', raw, src);
+      this.#note('insecure_image', 'error', ['insecure_image', {}], raw, src);
     }
     if (this.#profile.kind === 'website' && (rawAttribute(tag, 'alt') ?? '').trim() === '') {
-      this.#note('missing_alt', 'error', 'Image has no alternative text; write alt="description" (or ![description](url)) so screen readers can describe it', raw, src);
+      this.#note('missing_alt', 'error', ['missing_alt_html', {}], raw, src);
     }
     if (this.#profile.kind === 'wechat' && classifyUrl(src, SAFE_IMAGE_SCHEMES) === 'absolute' && !WECHAT_IMAGE_HOSTS.some((h) => hostUnder(hostOf(src) ?? '', h))) {
-      this.#note('external_image', 'warning', 'WeChat filters images not uploaded through media/uploadimg (mmbiz.qpic.cn); upload it and use that URL', raw, src);
+      this.#note('external_image', 'warning', ['external_image', {}], raw, src);
     }
   }
 
@@ -221,7 +225,7 @@ export class HtmlRenderer extends Renderer {
       if (classifyUrl(target) === 'absolute' && hostOf(target) !== undefined) {
         this.#openRawLinks.push(this.#reference(target, raw));
       } else {
-        this.#note('unsafe_url', classifyUrl(target) === 'unsafe' ? 'error' : 'warning', 'Link in raw HTML removed: WeChat keeps only links to mp.weixin.qq.com', raw, target);
+        this.#note('unsafe_url', classifyUrl(target) === 'unsafe' ? 'error' : 'warning', ['wechat_raw_link', {}], raw, target);
         this.#openRawLinks.push(0);
       }
       return '';
@@ -232,7 +236,7 @@ export class HtmlRenderer extends Renderer {
   #reference(target: string, raw: string): number {
     let n = this.references.indexOf(target) + 1;
     if (n === 0) n = this.references.push(target);
-    this.#note('external_link', 'info', `WeChat does not allow external links in the body; listed as reference [${n}] at the end`, raw, target);
+    this.#note('external_link', 'info', ['external_link', { n }], raw, target);
     return n;
   }
 
@@ -240,27 +244,29 @@ export class HtmlRenderer extends Renderer {
   #url(href: string, raw: string, what: 'link' | 'image'): string | undefined {
     const kind = classifyUrl(href, what === 'image' ? SAFE_IMAGE_SCHEMES : undefined);
     if (kind === 'unsafe') {
-      this.#note('unsafe_url', 'error', `Unsafe ${what} URL removed (only http, https${what === 'link' ? ', mailto, tel' : ''} and relative URLs are allowed)`, raw, href);
+      this.#note('unsafe_url', 'error', ['unsafe_url', { what }], raw, href);
       return undefined;
     }
     if (what === 'image' && this.#profile.httpsOnly) {
       const target = kind === 'relative' && this.#profile.baseUrl ? resolveUrl(href, this.#profile.baseUrl) : href;
       if (/^\s*http:/i.test(target)) {
-        this.#note('insecure_image', 'error', 'Image served over http removed: only https images are allowed (httpsOnly)', raw, target);
+        this.#note('insecure_image', 'error', ['insecure_image', {}], raw, target);
         return undefined;
       }
     }
     if (kind === 'relative') {
       if (this.#profile.baseUrl) return resolveUrl(href, this.#profile.baseUrl);
       if (this.#profile.kind === 'wechat') {
-        this.#note('relative_link', 'warning', `Relative ${what} URL cannot work outside the website; give the article a url or use an absolute URL`, raw, href);
+        this.#note('relative_link', 'warning', ['relative_link', { what }], raw, href);
         return undefined;
       }
     }
     return href;
   }
 
-  #note(code: BodyNoteCode, severity: Severity, message: string, raw: string, url?: string): void {
+  #note(code: BodyNoteCode, severity: Severity, [key, params]: [ChannelMessageKey, Record<string, unknown>], raw: string, url?: string): void {
+    // English in `message` as before; the key and params let each channel say it in its locale.
+    const message = channelMessage(key, params, 'en');
     const needle = raw.trim();
     // Several notes about one token share its span: look from the previous note's start then.
     const last = this.notes[this.notes.length - 1];
@@ -268,6 +274,8 @@ export class HtmlRenderer extends Renderer {
     let start = needle ? this.#body.indexOf(needle, from) : -1;
     if (start < 0 && needle) start = this.#body.indexOf(needle);
     const note: BodyNote = start < 0 ? { code, severity, message, start: 0, end: 0 } : { code, severity, message, start, end: start + needle.length };
+    note.messageKey = key;
+    note.messageParams = params;
     if (start >= 0) this.#cursor = start + needle.length;
     if (url !== undefined) note.url = url;
     this.notes.push(note);

@@ -3,6 +3,7 @@ import { countGraphemes, countOne } from '../text/index';
 import { requireNumber } from '../text/index';
 import { truncate } from '../text/index';
 import { channelFinding, checkLength } from './channel-finding';
+import { channelMessage } from './messages';
 import { builtInBase, limitSources } from './limits';
 import { parseChannelOptions } from './options';
 import type { ChannelDefinition, ChannelFinding, FormatOptions } from './types';
@@ -83,7 +84,7 @@ export const sms: ChannelDefinition<SmsPayload> = {
             channel: 'sms',
             code: 'link_not_allowed',
             severity: 'error',
-            message: `Link ${m[0]} is not on the SMS link allowlist (${allow.join(', ') || 'empty'})`,
+            message: channelMessage('sms_link_not_allowed', { link: m[0], allow: allow.join(', ') }, opts.locale),
             field: 'text',
             text,
             textField,
@@ -104,7 +105,7 @@ export const sms: ChannelDefinition<SmsPayload> = {
             channel: 'sms',
             code: 'link_omitted',
             severity: 'info',
-            message: `The article link was left out: its host is not on the SMS link allowlist`,
+            message: channelMessage('sms_link_omitted', {}, opts.locale),
             field: 'text',
             text: article.url,
             textField: 'url',
@@ -126,7 +127,7 @@ export const sms: ChannelDefinition<SmsPayload> = {
           channel: 'sms',
           code: 'truncated',
           severity: 'info',
-          message: `Summary cut to keep the message within ${max} characters`,
+          message: channelMessage('sms_truncated', { max }, opts.locale),
           field: 'text',
           text: summary,
           textField: 'summary',
@@ -147,7 +148,7 @@ export const sms: ChannelDefinition<SmsPayload> = {
           channel: 'sms',
           code: 'missing_signature',
           severity: 'error',
-          message: 'SMS needs the registered signature 【…】; pass options.signature',
+          message: channelMessage('sms_missing_signature', {}, opts.locale),
           field: 'text',
           text,
           textField: 'payload.text',
@@ -166,7 +167,7 @@ export const sms: ChannelDefinition<SmsPayload> = {
             channel: 'sms',
             code: 'signature_length',
             severity: 'error',
-            message: `Signature is ${n} characters; it must be ${min}–${maxSig}`,
+            message: channelMessage('sms_signature_length', { n, min, max: maxSig }, opts.locale),
             field: 'text',
             text,
             textField: 'payload.text',
@@ -185,6 +186,7 @@ export const sms: ChannelDefinition<SmsPayload> = {
       field: 'text',
       text,
       textField: 'payload.text',
+      locale: opts.locale,
       limit: limits.text,
       measure: countOne,
       source: SOURCES.text,

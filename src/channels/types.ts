@@ -1,6 +1,7 @@
 import type { Level } from '../confidentiality/index';
 import type { Finding } from '../findings/index';
 import type { Measure } from '../text/index';
+import type { ChannelLocale } from './locale';
 import type { MarkdownSource } from './markdown-source';
 
 /**
@@ -75,6 +76,8 @@ export interface FormatOptions {
    * Default false (http and https images are both allowed).
    */
   httpsOnly?: boolean;
+  /** The language of the findings' messages: `zh` (default) or `en`. Codes do not change. */
+  locale?: ChannelLocale;
   [option: string]: unknown;
 }
 

@@ -3,6 +3,7 @@ import { countOne } from '../text/index';
 import { truncate } from '../text/index';
 import { validationError } from '../errors/index';
 import { toDate } from './article';
+import { channelMessage } from './messages';
 import { DEFAULT_TIME_ZONE, offsetMinutesAt, timeZoneSchema } from './time-zone';
 import { channelFinding, notesToFindings } from './channel-finding';
 import { builtInBase, limitSources } from './limits';
@@ -70,7 +71,7 @@ export const website: ChannelDefinition<WebsitePayload> = {
     }
     const findings: ChannelFinding[] = [];
     const rendered = markdown.html({ kind: 'website', lang: opts.lang ?? 'zh-CN', ...(article.url !== undefined && { baseUrl: article.url }), ...(opts.httpsOnly && { httpsOnly: true }) });
-    findings.push(...notesToFindings('website', 'html', markdown.body, rendered.notes));
+    findings.push(...notesToFindings('website', 'html', markdown.body, rendered.notes, opts.locale));
 
     const lead = leadText(article, markdown);
     const description = truncate(lead, limits.description ?? Infinity, { boundary: 'sentence', measure: countOne });
@@ -80,7 +81,7 @@ export const website: ChannelDefinition<WebsitePayload> = {
           channel: 'website',
           code: 'truncated',
           severity: 'info',
-          message: `Summary shortened to ${limits.description} characters for the meta description`,
+          message: channelMessage('website_truncated', { limit: limits.description }, opts.locale),
           field: 'description',
           text: article.summary,
           textField: 'summary',

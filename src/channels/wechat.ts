@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { countGraphemes, countOne } from '../text/index';
 import { truncate } from '../text/index';
 import { channelFinding, checkLength, notesToFindings } from './channel-finding';
+import { channelMessage } from './messages';
 import { decodeEntities } from './escape';
 import { builtInBase, limitSources } from './limits';
 import { utf8Length } from './measures';
@@ -41,7 +42,7 @@ export const wechat: ChannelDefinition<WechatPayload> = {
     const opts = parseChannelOptions('wechat', { theme: wechatThemeSchema.optional(), needOpenComment: z.boolean().optional() }, options);
     const findings: ChannelFinding[] = [];
     const push = (f: ChannelFinding | undefined) => f && findings.push(f);
-    const common = { channel: 'wechat', measure: countOne, severity: 'error' as const };
+    const common = { channel: 'wechat', measure: countOne, severity: 'error' as const, locale: opts.locale };
 
     const title = article.title.trim();
     push(checkLength({ ...common, field: 'title', text: title, textField: 'title', limit: limits.title, source: SOURCES.title }));
@@ -58,7 +59,7 @@ export const wechat: ChannelDefinition<WechatPayload> = {
 
     const theme = opts.theme ? { ...DEFAULT_WECHAT_THEME, ...opts.theme } : DEFAULT_WECHAT_THEME;
     const rendered = markdown.html({ kind: 'wechat', theme, ...(article.url !== undefined && { baseUrl: article.url }), ...(opts.httpsOnly && { httpsOnly: true }) });
-    findings.push(...notesToFindings('wechat', 'content', markdown.body, rendered.notes));
+    findings.push(...notesToFindings('wechat', 'content', markdown.body, rendered.notes, opts.locale));
     const content = rendered.html;
     // WeChat's 20,000 counts the characters of the article as the editor shows them, not
     // the HTML around them (inline styles alone would use up half of it on a long article).
@@ -70,7 +71,7 @@ export const wechat: ChannelDefinition<WechatPayload> = {
           channel: 'wechat',
           code: 'too_long',
           severity: 'error',
-          message: `content has ${visibleCount} characters of text; wechat allows fewer than ${limits.content + 1}. Split the article`,
+          message: channelMessage('content_too_long', { actual: visibleCount, max: limits.content + 1 }, opts.locale),
           field: 'content',
           text: content,
           textField: 'payload.content',

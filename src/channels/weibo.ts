@@ -1,5 +1,7 @@
 import { truncate } from '../text/index';
 import { channelFinding, checkLength } from './channel-finding';
+import type { ChannelLocale } from './locale';
+import { channelMessage } from './messages';
 import { builtInBase, limitSources } from './limits';
 import { weiboLength, weiboMeasure } from './measures';
 import type { MarkdownSource } from './markdown-source';
@@ -29,11 +31,11 @@ export const weibo: ChannelDefinition<WeiboPayload> = {
   measure: weiboMeasure,
   format(article, { options, limits, markdown }) {
     parseChannelOptions('weibo', {}, options);
-    return formatWeibo(article, markdown, limits.text ?? 2000, limits.urlWeight ?? 10);
+    return formatWeibo(article, markdown, limits.text ?? 2000, limits.urlWeight ?? 10, options.locale);
   },
 };
 
-function formatWeibo(article: Article, markdown: MarkdownSource, limit: number, urlWeight: number) {
+function formatWeibo(article: Article, markdown: MarkdownSource, limit: number, urlWeight: number, locale: ChannelLocale | undefined) {
   const findings: ChannelFinding[] = [];
   const topics = (article.tags ?? [])
     .map((t) => t.replace(/[#\s]/g, ''))
@@ -58,7 +60,7 @@ function formatWeibo(article: Article, markdown: MarkdownSource, limit: number, 
           channel: 'weibo',
           code: 'truncated',
           severity: 'info',
-          message: `Text was ${fullLength} (Weibo count) over the limit of ${limit}; cut at a sentence end with … and the link kept`,
+          message: channelMessage('weibo_truncated', { actual: fullLength, limit }, locale),
           field: 'text',
           text,
           textField: 'payload.text',
@@ -80,10 +82,11 @@ function formatWeibo(article: Article, markdown: MarkdownSource, limit: number, 
     measure: weiboMeasure,
     actual: weiboLength(text, urlWeight),
     unit: 'Weibo characters',
+    locale,
     source: SOURCES.text,
   });
   if (tooLong) {
-    tooLong.message += ' (topics and link alone do not fit)';
+    tooLong.message += channelMessage('too_long_tail', {}, locale);
     findings.push(tooLong);
   }
   return { payload: { text }, findings };

@@ -1,44 +1,53 @@
-/**
- * Every failure govpub reports on purpose has one of these codes.
- *
- * - `VALIDATION`: the input is malformed; `details.issues` lists each problem with its path.
- * - `NOT_FOUND`: no document with that id.
- * - `CONFLICT`: the caller's `expectedVersion` is stale (someone else wrote first).
- * - `FORBIDDEN`: the actor's role, department or separation of duties forbids the action.
- * - `INVALID_TRANSITION`: the document's state does not allow the action.
- * - `CHECKS_FAILED`: a gate found `error` findings; they are in `details.findings`.
- * - `CLEARANCE`: the content's level is above a target channel's clearance.
- * - `STORAGE`: the database failed under a command (connection lost, server shut down);
- *   `details.outcome` is `'not-written'` when nothing was stored, `'unknown'` when the
- *   connection died while committing, so the host should re-read before retrying.
- */
-export const ERROR_CODES = [
-  'VALIDATION',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'INVALID_TRANSITION',
-  'CHECKS_FAILED',
-  'CLEARANCE',
-  'STORAGE',
-] as const;
+import { type GovpubErrorCode } from './codes';
+import type { GovpubErrorDetailsMap } from './details';
 
-/** One of {@link ERROR_CODES}. */
-export type GovpubErrorCode = (typeof ERROR_CODES)[number];
-
-/** One problem found while validating input: where (`path`) and what (`message`). */
-export interface ValidationIssue {
-  /** Path from the validated value's root, e.g. `['rules', 2, 'pattern']`. */
-  path: (string | number)[];
-  message: string;
-}
+export { ERROR_CODES } from './codes';
+export type { GovpubErrorCode } from './codes';
+export type { ValidationIssue } from './details';
 
 // A registry symbol, not a module-local one, so that two copies of govpub in one
 // process (a host bundle plus a plugin's own copy) recognise each other's errors.
 const GOVPUB_ERROR_TAG: unique symbol = Symbol.for('govpub.error') as never;
 
+/** What the {@link GovpubError} constructor takes besides code and message. */
+export interface GovpubErrorOptions<C extends GovpubErrorCode = GovpubErrorCode> {
+  /** Structured context; its shape depends on the code ({@link GovpubErrorDetailsMap}). */
+  details?: GovpubErrorDetailsMap[C];
+  cause?: unknown;
+}
+
 /**
- * The only error type govpub throws on purpose. Check `code` rather than the message.
+ * A {@link GovpubError} whose `code` is `C`, with `details` of that code's shape. Hosts
+ * rarely name it: `GovpubError` is the union of these over every code, so checking `code`
+ * narrows `details`.
+ */
+export class GovpubErrorOf<C extends GovpubErrorCode = GovpubErrorCode> extends Error {
+  /** What kind of failure this is; stable across versions. */
+  readonly code: C;
+  /**
+   * Structured context: `issues` for `VALIDATION`, `findings` for `CHECKS_FAILED`,
+   * `reasons` for refusals, `outcome` for `STORAGE`… ({@link GovpubErrorDetailsMap}).
+   * An empty object when the thrower gave none.
+   */
+  readonly details: GovpubErrorDetailsMap[C];
+  /** @internal */
+  readonly [GOVPUB_ERROR_TAG] = true;
+
+  constructor(code: C, message: string, options: GovpubErrorOptions<C> = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'GovpubError';
+    this.code = code;
+    // Always an object, so `e.details.x` never throws for a code whose details are all optional.
+    this.details = options.details ?? ({} as GovpubErrorDetailsMap[C]);
+  }
+}
+
+/** One {@link GovpubErrorOf} per code in `C` (a union when `C` is). */
+export type GovpubErrorFor<C extends GovpubErrorCode> = C extends GovpubErrorCode ? GovpubErrorOf<C> : never;
+
+/**
+ * The only error type govpub throws on purpose. Check `code` rather than the message;
+ * checking it narrows `details` to that code's shape ({@link GovpubErrorDetailsMap}).
  *
  * @example
  * ```ts
@@ -46,29 +55,22 @@ const GOVPUB_ERROR_TAG: unique symbol = Symbol.for('govpub.error') as never;
  *   await publisher.submit(id, actor);
  * } catch (e) {
  *   if (isGovpubError(e) && e.code === 'CHECKS_FAILED') showFindings(e.details.findings);
+ *   else if (isGovpubError(e) && e.code === 'FORBIDDEN') showReasons(e.details.reasons);
  *   else throw e;
  * }
  * ```
  */
-export class GovpubError extends Error {
-  /** What kind of failure this is; stable across versions. */
-  readonly code: GovpubErrorCode;
-  /** Structured context: `issues` for `VALIDATION`, `findings` for `CHECKS_FAILED`, … */
-  readonly details?: Record<string, unknown>;
-  /** @internal */
-  readonly [GOVPUB_ERROR_TAG] = true;
+export type GovpubError = GovpubErrorFor<GovpubErrorCode>;
 
-  constructor(
-    code: GovpubErrorCode,
-    message: string,
-    options: { details?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'GovpubError';
-    this.code = code;
-    if (options.details !== undefined) this.details = options.details;
-  }
+/** The constructor of {@link GovpubError}: `new GovpubError(code, message, { details, cause })`. */
+export interface GovpubErrorConstructor {
+  new <C extends GovpubErrorCode>(code: C, message: string, options?: GovpubErrorOptions<C>): GovpubErrorFor<C>;
+  /** `instanceof GovpubError` narrows to the union, so `code` narrows `details` after it too. */
+  readonly prototype: GovpubError;
 }
+
+/** The value behind {@link GovpubError}: construct it with `new`, test with `instanceof` or {@link isGovpubError}. */
+export const GovpubError: GovpubErrorConstructor = GovpubErrorOf as unknown as GovpubErrorConstructor;
 
 /**
  * True when `e` is a {@link GovpubError}, also one thrown by another copy of the package.

@@ -1,4 +1,21 @@
-export { ERROR_CODES, GovpubError, isGovpubError } from './govpub-error';
-export type { GovpubErrorCode, ValidationIssue } from './govpub-error';
+export { ERROR_CODES } from './codes';
+export type { GovpubErrorCode } from './codes';
+export { GovpubError, GovpubErrorOf, isGovpubError } from './govpub-error';
+export type { GovpubErrorConstructor, GovpubErrorFor, GovpubErrorOptions } from './govpub-error';
+export type {
+  ChecksFailedErrorDetails,
+  ClearanceErrorDetails,
+  ConflictErrorDetails,
+  ForbiddenErrorDetails,
+  GovpubErrorDetails,
+  GovpubErrorDetailsMap,
+  InvalidTransitionErrorDetails,
+  NotFoundErrorDetails,
+  RefusalReason,
+  ReportedFinding,
+  StorageErrorDetails,
+  ValidationErrorDetails,
+  ValidationIssue,
+} from './details';
 export { parseOrThrow, toValidationIssues, validationError } from './validate';
 export type { ToValidationIssuesOptions } from './validate';

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { GovpubError, type ValidationIssue } from './govpub-error';
+import type { ValidationIssue } from './details';
+import { GovpubError, type GovpubErrorOf } from './govpub-error';
 
 /**
  * Parses `value` with `schema`, or throws `GovpubError('VALIDATION')` listing every issue
@@ -43,7 +44,7 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[], options:
 }
 
 /** Builds the `VALIDATION` error for a list of issues; the message names the first few. */
-export function validationError(what: string, issues: ValidationIssue[]): GovpubError {
+export function validationError(what: string, issues: ValidationIssue[]): GovpubErrorOf<'VALIDATION'> {
   const summary = issues
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))

@@ -1,5 +1,6 @@
 import { escapeUTF8 as esc } from 'entities';
 import * as z from 'zod';
+import { htmlPage } from '../channels/index';
 import { parseOrThrow } from '../errors/index';
 import { calendarSvg } from './chart-calendar';
 import { gapsSvg } from './chart-gaps';
@@ -113,13 +114,7 @@ export function renderInspectionReport(result: InspectionResult, options?: Rende
     .map((a) => `<figure><figcaption>${esc(a.name)} · ${a.publications}</figcaption>${calendarSvg(a.days, fromDay, toDay, L.weekdays, `${L.calendar}: ${a.name}`)}</figure>`)
     .join('');
 
-  return `<!DOCTYPE html>
-<html lang="${locale}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(L.title)}</title><style>${STYLE}</style></head>
-<body>
-<h1>${esc(L.title)}</h1>
+  return htmlPage({ lang: locale, title: L.title, style: STYLE, body: `<h1>${esc(L.title)}</h1>
 <p class="meta">${esc(L.window)}：${esc(result.fromDay)} — ${esc(result.toDay)} · ${esc(L.generated)}：${esc(result.now)} · ${esc(L.timeZone)}：${esc(result.timeZone)}</p>
 <p class="totals">${esc(L.totals(result.totals))}</p>
 <table class="accounts"><thead><tr><th>${esc(L.account)}</th><th>${esc(L.channel)}</th><th>${esc(L.verdict)}</th><th>${esc(L.daysSince)}</th><th>${esc(L.daysLeft)}</th><th>${esc(L.failsOn)}</th><th>${esc(L.publications)}</th><th>${esc(L.perWeek)}</th><th>${esc(L.originality)}</th><th>${esc(L.reasons)}</th></tr></thead>
@@ -131,7 +126,5 @@ export function renderInspectionReport(result: InspectionResult, options?: Rende
 <figure id="findings"><h2>${esc(L.findings)}</h2>${findingRows ? `<table><thead><tr><th></th><th>${esc(L.caught)}</th><th>${esc(L.waived)}</th></tr></thead><tbody>${findingRows}</tbody></table>` : `<p>${esc(L.none)}</p>`}</figure>
 </div>
 <h2>${esc(L.calendar)}</h2>
-<div class="calendars" id="calendars">${calendars}</div>
-</body></html>
-`;
+<div class="calendars" id="calendars">${calendars}</div>` });
 }

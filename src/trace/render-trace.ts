@@ -1,5 +1,6 @@
 import { escapeUTF8 as esc } from 'entities';
 import * as z from 'zod';
+import { htmlPage } from '../channels/index';
 import { parseOrThrow } from '../errors/index';
 import { annotateHtml, type Annotation } from './annotate-html';
 import { TRACE_LABELS, type TraceLocale } from './messages';
@@ -95,13 +96,7 @@ export function renderTrace(result: Omit<TraceResult, 'candidates' | 'similarity
     .map((k) => `<span class="${k}">${esc(L.legendItems[k])}</span>`)
     .join('');
 
-  return `<!DOCTYPE html>
-<html lang="${locale}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(L.title)}</title><style>${STYLE}</style></head>
-<body>
-<h1>${esc(L.title)}</h1>
+  return htmlPage({ lang: locale, title: L.title, style: STYLE, body: `<h1>${esc(L.title)}</h1>
 <section class="summary ${result.verdict}" id="summary">
 <div><span>${esc(L.summary)}：</span><span class="verdict ${result.verdict}">${esc(L.verdicts[result.verdict])}</span></div>
 <ul>${result.reasons.map((r) => `<li data-code="${esc(r.code)}">${esc(r.message)}</li>`).join('')}</ul>
@@ -113,7 +108,5 @@ export function renderTrace(result: Omit<TraceResult, 'candidates' | 'similarity
 <div class="cols">
 <section><h2>${esc(L.originalSide)}</h2><div class="text" id="original">${annotateHtml(result.original, originalMarks)}</div></section>
 <section><h2>${esc(L.copySide)}</h2><div class="text" id="copy">${annotateHtml(result.copy, copyMarks)}</div></section>
-</div>
-</body></html>
-`;
+</div>` });
 }

@@ -9,6 +9,7 @@ import { publish } from './commands/publish';
 import { publishUrgent } from './commands/publish-urgent';
 import { due, history, list, verifyHistory, withdrawalQueue } from './commands/queries';
 import { publishDue } from './commands/publish-due';
+import { preview } from './commands/preview';
 import { reopen } from './commands/reopen';
 import { review } from './commands/review';
 import { revise } from './commands/revise';
@@ -55,8 +56,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
           }),
         ]),
     confidentialityGate(options.confidentiality),
-    ...(options.duplicates === false ? [] : [duplicatesGate(options.duplicates ?? {})]),
-    channelsGate({ customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {} }),
+    ...(options.duplicates === false ? [] : [duplicatesGate({ ...(options.locale !== undefined && { locale: options.locale }), ...options.duplicates })]),
+    channelsGate({ customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {}, ...(options.locale !== undefined && { locale: options.locale }) }),
     ...(options.gates ?? []),
   ];
   const clock = options.clock ?? (() => new Date());
@@ -122,6 +123,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     publishDue: (actor, now) => publishDue(ctx, actor, now),
     reopen: (id, actor, reason) => reopen(ctx, id, actor, reason),
     withdrawalQueue: () => withdrawalQueue(ctx),
+    preview: (id, options) => preview(ctx, id, options),
   };
 }
 

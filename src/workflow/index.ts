@@ -13,6 +13,7 @@ export { documentMachine } from './machine';
 export type { MachineContext, MachineEvent } from './machine';
 export { createPublisher } from './create-publisher';
 export type { Permission, Publisher, PublisherChannelOptions, PublisherOptions, PublishDueResult, PublishResult } from './publisher-types';
+export type { PublisherPreview, PublisherPreviewOptions } from './commands/preview';
 export { freshWorkflowFields } from './new-document';
 export type { FreshWorkflowFields } from './new-document';
 export type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';

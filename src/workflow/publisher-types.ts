@@ -1,4 +1,5 @@
 import type { CaliberGateOptions } from './gates/caliber';
+import type { PublisherPreview, PublisherPreviewOptions } from './commands/preview';
 import type { Roster, RuleSet } from '../caliber/index';
 import type { ChannelDefinition, ChannelOutput, FormatOptions } from '../channels/index';
 import type { ConfidentialityGateOptions } from './gates/confidentiality';
@@ -158,6 +159,17 @@ export interface Publisher {
   reopen(id: string, actor: Actor, reason: string): Promise<GovDocument>;
   /** Documents whose urgent publication a retrospective reviewer disputed and that are still live. */
   withdrawalQueue(): Promise<GovDocument[]>;
+  /**
+   * The preview page reviewers read, for this document: every target channel formatted with
+   * the publisher's channel options, each finding highlighted in place, a summary of what
+   * blocks publishing. Writes nothing.
+   *
+   * @example
+   * ```ts
+   * const { html, ok } = await publisher.preview(id, { locale: 'zh', accounts: accounts.list });
+   * ```
+   */
+  preview(id: string, options?: PublisherPreviewOptions): Promise<PublisherPreview>;
 }
 
 /** What `publishDue` returns. */

@@ -21,7 +21,8 @@ describe('renderPreview', () => {
     const html = renderPreview(outputs);
     const wechat = html.slice(html.indexOf('data-channel="wechat"'), html.indexOf('data-channel="weibo"'));
     expect(wechat).toContain('不可发布');
-    expect(wechat).toContain(`<mark class="error" title="title is 34 characters; wechat allows at most 32">政政</mark>`);
+    // The span past the limit is marked, numbered, with its message (and code) on hover.
+    expect(wechat).toMatch(/<mark class="error" data-n="(\d+)" title="[^"]*（channel\/too_long）">政政<\/mark><sup class="fn error">\1<\/sup>/);
     const sms = html.slice(html.indexOf('data-channel="sms"'), html.indexOf('data-channel="rss"'));
     expect(sms).toContain('missing_signature');
   });

@@ -1,4 +1,4 @@
-import { formatAll, resolveChannel, type ChannelDefinition, type ChannelOutput, type FormatOptions } from '../../channels/index';
+import { formatAll, isCustomChannel, resolveChannel, type ChannelDefinition, type ChannelLocale, type ChannelOutput, type FormatOptions } from '../../channels/index';
 import type { GovDocument } from '../../document/index';
 import type { Finding } from '../../findings/index';
 import { articleOf } from '../document-article';
@@ -8,6 +8,8 @@ import type { Gate } from './gate';
 export interface ChannelFormatting {
   readonly customChannels: readonly ChannelDefinition[];
   readonly channelOptions: Readonly<Record<string, FormatOptions>>;
+  /** The language of the built-in channels' findings (a channel's own `locale` option wins). Default Chinese. */
+  readonly locale?: ChannelLocale;
 }
 
 /**
@@ -17,7 +19,13 @@ export interface ChannelFormatting {
  */
 export function formatDocument(formatting: ChannelFormatting, doc: Readonly<GovDocument>, at: Date): ChannelOutput[] {
   const definitions = doc.channels.map((id) => resolveChannel(id, formatting.customChannels));
-  const perChannel = Object.fromEntries(definitions.map((d) => [d.id, { ...formatting.channelOptions[d.id], sourceRevision: doc.revision }]));
+  // Custom channels get no locale: their option schemas are their own and may be strict.
+  const perChannel = Object.fromEntries(
+    definitions.map((d) => [
+      d.id,
+      { ...(formatting.locale !== undefined && !isCustomChannel(d) && { locale: formatting.locale }), ...formatting.channelOptions[d.id], sourceRevision: doc.revision },
+    ]),
+  );
   // formatAll renders the Markdown once for all channels.
   return formatAll(articleOf(doc as GovDocument, at), definitions, perChannel);
 }

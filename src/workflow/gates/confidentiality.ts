@@ -9,7 +9,7 @@ import {
   type SensitiveFinding,
   type SensitiveKind,
 } from '../../confidentiality/index';
-import { detectSensitiveInArticle } from '../../channels/index';
+import { channelName, detectSensitiveInArticle } from '../../channels/index';
 import type { GovDocument } from '../../document/index';
 import { parseOrThrow } from '../../errors/index';
 import { createFinding, type Finding } from '../../findings/index';
@@ -97,7 +97,7 @@ export function confidentialityGate(options: ConfidentialityGateOptions = {}): G
         else if (personal.has(f.kind)) {
           out.push(
             publicChannels.length > 0
-              ? { ...withDetails(f, { field, channels: publicChannels }), severity: 'error', message: `${f.message}（目标渠道 ${publicChannels.join('、')} 为公开渠道）` }
+              ? { ...withDetails(f, { field, channels: publicChannels }), severity: 'error', message: `${f.message}（目标渠道${publicChannels.map((c) => channelName(c)).join('、')}为公开渠道）` }
               : withDetails(f, { field }),
           );
         }

@@ -28,6 +28,8 @@ export interface DuplicatesGateOptions {
    * Default: a new {@link createDuplicateIndex} index.
    */
   index?: DuplicateIndex;
+  /** The language of the findings' messages: `zh` (default) or `en`. The publisher passes its own `locale`. */
+  locale?: 'zh' | 'en';
 }
 
 /** The gate, with the index it maintains (for hosts that also query it directly). */
@@ -40,6 +42,7 @@ const optionsSchema = z
     blockAt: z.number().min(0).max(1).optional(),
     warnAt: z.number().min(0).max(1).optional(),
     index: z.custom<DuplicateIndex>((v) => typeof v === 'object' && v !== null && typeof (v as DuplicateIndex).query === 'function', 'expected a DuplicateIndex').optional(),
+    locale: z.enum(['zh', 'en']).optional(),
   })
   .refine((o) => (o.warnAt ?? 0.5) <= (o.blockAt ?? 0.8), { message: 'warnAt must not exceed blockAt', path: ['warnAt'] });
 
@@ -115,6 +118,7 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
   const blockAt = o.blockAt ?? 0.8;
   const warnAt = o.warnAt ?? 0.5;
   const index: DuplicateIndex = o.index ?? createDuplicateIndex();
+  const locale = o.locale ?? 'zh';
   // Where this instance is in the adapter's change feed; `null` until `start` read it.
   let feedCursor: string | null = null;
 
@@ -204,7 +208,7 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
       for (const m of matches) {
         const score = Math.max(m.containment, m.otherContainment);
         if (score < warnAt) continue;
-        findings.push(toFinding(doc, m, score, bodyOffset, blockAt, warnAt));
+        findings.push(toFinding(doc, m, score, bodyOffset, blockAt, warnAt, locale));
       }
       // A mosaic: no single source reaches the limit, but together they cover the draft.
       const copied = 1 - originality(text, matches);
@@ -247,6 +251,7 @@ function toFinding(
   bodyOffset: number,
   blockAt: number,
   warnAt: number,
+  locale: 'zh' | 'en',
 ): Finding {
   const meta = (m.meta ?? {}) as Partial<IndexedMeta>;
   const otherOffset = typeof meta.bodyOffset === 'number' ? meta.bodyOffset : 0;
@@ -263,27 +268,21 @@ function toFinding(
   const declared = doc.repostOf !== undefined && doc.repostOf !== '';
   const severity = declared ? (doc.repostOf === m.id ? 'info' : 'warning') : score >= blockAt ? 'error' : 'warning';
   const percent = (x: number): string => `${Math.round(x * 100)}%`;
-  const other = `document ${m.id}${meta.state ? ` (${meta.state.replace('_', ' ')})` : ''}`;
-  const what =
-    m.containment >= m.otherContainment
-      ? `${percent(m.containment)} of this document repeats ${other}`
-      : `This document reprints ${percent(m.otherContainment)} of ${other}`;
-  const why = declared
-    ? doc.repostOf === m.id
-      ? '; it is a declared repost of that document, so it is allowed.'
-      : `; it is a declared repost (of ${doc.repostOf}), so it is not blocked, but reviewers should confirm the source.`
-    : severity === 'error'
-      ? `; at ${percent(blockAt)} or more it cannot be submitted unless declared as a repost (repostOf) or rewritten.`
-      : '.';
+  const message = (locale === 'zh' ? nearDuplicateZh : nearDuplicateEn)({ m, state: meta.state, declared, repostOf: doc.repostOf, severity, blockAt, percent });
   return createFinding(doc.body, {
     ruleId: 'duplicates/near-duplicate',
     severity,
-    message: what + why,
+    message,
     start: longest?.start ?? 0,
     end: longest?.end ?? 0,
     source: `govpub duplicates gate: blocks from containment ${blockAt}, warns from ${warnAt}`,
     ...(severity === 'error'
-      ? { suggestions: [`Declare the source: set repostOf to "${m.id}" if this is an authorised repost`, 'Rewrite the repeated passages'] }
+      ? {
+          suggestions:
+            locale === 'zh'
+              ? [`如经授权转载，请注明来源：将 repostOf 设为“${m.id}”`, '改写重复的段落']
+              : [`Declare the source: set repostOf to "${m.id}" if this is an authorised repost`, 'Rewrite the repeated passages'],
+        }
       : {}),
     details: {
       field: 'body',
@@ -296,4 +295,49 @@ function toFinding(
       passages,
     },
   });
+}
+
+/** What {@link nearDuplicateZh} and {@link nearDuplicateEn} say a near-duplicate is. */
+interface NearDuplicateFacts {
+  m: DuplicateMatch;
+  state: DocumentState | undefined;
+  declared: boolean;
+  repostOf: string | undefined;
+  severity: 'error' | 'warning' | 'info';
+  blockAt: number;
+  percent: (x: number) => string;
+}
+
+const STATE_ZH: Record<DocumentState, string> = {
+  draft: '草稿', in_review: '审核中', rejected: '已退回', approved: '已批准', scheduled: '已定时', published: '已发布', withdrawn: '已撤回',
+};
+
+// Editors read this one: Chinese by default, the English of before with locale 'en'.
+function nearDuplicateZh({ m, state, declared, repostOf, severity, blockAt, percent }: NearDuplicateFacts): string {
+  const other = `稿件 ${m.id}${state ? `（${STATE_ZH[state]}）` : ''}`;
+  const what = m.containment >= m.otherContainment ? `本稿${percent(m.containment)}的内容与${other}重复` : `本稿转载了${other}${percent(m.otherContainment)}的内容`;
+  const why = declared
+    ? repostOf === m.id
+      ? '；本稿已声明转载该稿件，允许发布。'
+      : `；本稿已声明转载（来源：${repostOf}），不拦截，但请审核人确认来源。`
+    : severity === 'error'
+      ? `；达到${percent(blockAt)}及以上，须声明转载（repostOf）或改写后才能提交。`
+      : '。';
+  return what + why;
+}
+
+function nearDuplicateEn({ m, state, declared, repostOf, severity, blockAt, percent }: NearDuplicateFacts): string {
+  const other = `document ${m.id}${state ? ` (${state.replace('_', ' ')})` : ''}`;
+  const what =
+    m.containment >= m.otherContainment
+      ? `${percent(m.containment)} of this document repeats ${other}`
+      : `This document reprints ${percent(m.otherContainment)} of ${other}`;
+  const why = declared
+    ? repostOf === m.id
+      ? '; it is a declared repost of that document, so it is allowed.'
+      : `; it is a declared repost (of ${repostOf}), so it is not blocked, but reviewers should confirm the source.`
+    : severity === 'error'
+      ? `; at ${percent(blockAt)} or more it cannot be submitted unless declared as a repost (repostOf) or rewritten.`
+      : '.';
+  return what + why;
 }

@@ -124,11 +124,16 @@ describe('duplicatesGate: check', () => {
     const gate = await started();
     const [f] = await gate.check(context(doc('new', { body: CLINICS, repostOf: 'live' })));
     expect(f?.severity).toBe('info');
-    expect(f?.message).toContain('declared repost');
+    expect(f?.message).toContain('已声明转载');
     expect(f?.details?.declaredRepost).toBe(true);
     const [g] = await gate.check(context(doc('new', { body: CLINICS, repostOf: 'https://www.example.gov.cn/a/1' })));
     expect(g?.severity).toBe('warning');
-    expect(g?.message).toContain('declared repost');
+    expect(g?.message).toContain('已声明转载');
+    // English on request (issue 15 §1), with the same code.
+    const english = duplicatesGate({ index: gate.index, locale: 'en' });
+    const [e] = await english.check(context(doc('new', { body: CLINICS, repostOf: 'live' })));
+    expect(e?.message).toContain('declared repost');
+    expect(e?.ruleId).toBe(f?.ruleId);
   });
 
   it("never matches the document's own earlier revision", async () => {
