@@ -398,3 +398,4 @@ export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './wor
 export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './workflow/index';
 export type { HistoryProblemCode, HistoryVerification } from './workflow/index';
 export type { HistoryHead, HistoryHeadSignature } from './document/index';
+export type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } from './workflow/index';

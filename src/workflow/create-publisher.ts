@@ -3,6 +3,7 @@ import { defaultRuleSets } from '../caliber/index';
 import type { ReviewStep } from '../document/index';
 import { parseOrThrow, validationError } from '../errors/index';
 import { can } from './commands/can';
+import { checkpoint, verifyCheckpoint } from './commands/checkpoint';
 import type { CommandContext } from './commands/context';
 import { createDraft } from './commands/create-draft';
 import { publish } from './commands/publish';
@@ -122,6 +123,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     publishDue: (actor, now) => publishDue(ctx, actor, now),
     reopen: (id, actor, reason) => reopen(ctx, id, actor, reason),
     withdrawalQueue: () => withdrawalQueue(ctx),
+    checkpoint: (opts) => checkpoint(ctx, opts),
+    verifyCheckpoint: (earlier, opts) => verifyCheckpoint(ctx, earlier, opts),
   };
 }
 

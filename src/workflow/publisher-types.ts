@@ -5,7 +5,8 @@ import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { ListPage, ListQuery, StorageAdapter } from '../storage/index';
 import type { HistoryVerification } from './commands/history-check';
-import type { HeadSigner, HeadVerifier } from './audit/index';
+import type { Checkpoint, CheckpointVerification, HeadSigner, HeadVerifier } from './audit/index';
+import type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } from './commands/checkpoint';
 import type { Gate } from './gates/gate';
 import type { Action, Permissions } from './policy';
 import type { Locale, Reason } from './reasons';
@@ -158,6 +159,32 @@ export interface Publisher {
   reopen(id: string, actor: Actor, reason: string): Promise<GovDocument>;
   /** Documents whose urgent publication a retrospective reviewer disputed and that are still live. */
   withdrawalQueue(): Promise<GovDocument[]>;
+  /**
+   * Signs a checkpoint (RFC 6962 tree head) over every document's trail head, after checking
+   * each trail as `verifyHistory` does; needs a `signer`. Hand the result to someone the
+   * database administrator cannot reach (docs/security.md). Refuses with `CONFLICT`
+   * (`TRAIL_MISMATCH` per document) when a trail does not verify, unless `allowUnverified`.
+   *
+   * @example
+   * ```ts
+   * const cp = await publisher.checkpoint();
+   * await archive.put(`checkpoints/${cp.at}.json`, JSON.stringify(cp));
+   * ```
+   */
+  checkpoint(options?: PublisherCheckpointOptions): Promise<Checkpoint>;
+  /**
+   * Whether the storage still extends a checkpoint handed out earlier: a deleted document is
+   * `DOCUMENT_MISSING`, a cut or rewritten history `HISTORY_SHORTENED` / `HISTORY_REWRITTEN` /
+   * `EVENT_MISSING`, each with the document and the recorded `seq`. Uses the publisher's
+   * `verifier` unless `options.verifier` is given; `options.documentId` checks one document.
+   *
+   * @example
+   * ```ts
+   * const result = await publisher.verifyCheckpoint(JSON.parse(await archive.get(key)));
+   * if (!result.ok) alert(`${result.code} ${result.documentId} #${result.seq}: ${result.reason}`);
+   * ```
+   */
+  verifyCheckpoint(checkpoint: Checkpoint, options?: PublisherVerifyCheckpointOptions): Promise<CheckpointVerification>;
 }
 
 /** What `publishDue` returns. */
