@@ -76,6 +76,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     channelOptions: options.channels?.options ?? {},
     ...(options.signer ? { signer: options.signer } : {}),
     ...(options.verifier ? { verifier: options.verifier } : {}),
+    ...(options.acceptLegacyTrails ? { acceptLegacyTrails: true } : {}),
     now() {
       const d = clock();
       if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new TypeError('clock() must return a valid Date');

@@ -74,6 +74,15 @@ export interface PublisherOptions {
    * `publish`/`publishUrgent`; a document whose head is unsigned or badly signed is refused.
    */
   verifier?: HeadVerifier;
+  /**
+   * With a `verifier`, accept trails that record no content digest anywhere and end in an
+   * unsigned head (written before digests existed) as `legacy`. Default `false`: such a trail
+   * fails `NO_SIGNATURE`, because a table owner can make any trail look like that by stripping
+   * digests and signatures and recomputing the hashes. Switch it on only while migrating old
+   * data, and take a checkpoint first (docs/security.md). Without a verifier legacy trails are
+   * always accepted: nothing could tell them from stripped ones.
+   */
+  acceptLegacyTrails?: boolean;
 }
 
 /** What `publish` and `publishUrgent` return: the published document and every channel's output. */
