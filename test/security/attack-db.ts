@@ -89,15 +89,19 @@ export async function serverTarget(url: string): Promise<AttackTarget> {
   const ownerPool = as('govpub_owner');
   const appPool = as('govpub_app');
   const sql = (pool: pg.Pool): Sql => ({ query: async (text, params) => (await pool.query(text, params)).rows }) as Sql;
+  const made: string[] = [];
   return {
     name: 'PostgreSQL server',
     async schema(schema) {
       await ownerPool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      made.push(schema);
       await migrate(ownerPool, { schema });
       for (const statement of forSchema(SCHEMA_SQL, schema, database)) await ownerPool.query(statement);
       return { schema, storage: postgresAdapter({ client: appPool, schema }), app: sql(appPool), owner: sql(ownerPool) };
     },
     async close() {
+      // Leave the database as found: the schemas go, the cluster-wide roles stay for the next run.
+      for (const schema of made) await ownerPool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await Promise.all([admin.end(), ownerPool.end(), appPool.end()]);
     },
   };
