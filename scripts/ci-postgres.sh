@@ -76,7 +76,8 @@ psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$port" "$@" >&2; }
 psql_admin -v pw="$DB_PASSWORD" <<SQL
 SELECT format('CREATE ROLE %I LOGIN', '$DB_USER')
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER') \gexec
-ALTER ROLE "$DB_USER" WITH LOGIN PASSWORD :'pw';
+-- CREATEROLE: the attack suite (test/security/) creates the least-privilege roles docs/security.md recommends.
+ALTER ROLE "$DB_USER" WITH LOGIN CREATEROLE PASSWORD :'pw';
 SELECT format('CREATE DATABASE %I OWNER %I', '$DB_NAME', '$DB_USER')
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$DB_NAME') \gexec
 SQL

@@ -421,3 +421,4 @@ export type { PublisherPreview, PublisherPreviewOptions } from './workflow/index
 // Channel messages in Chinese by default, English on request (issue 15 §1).
 export { channelMessage, channelName, CHANNEL_MESSAGES } from './channels/index';
 export type { ChannelMessageKey } from './channels/index';
+export type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } from './workflow/index';

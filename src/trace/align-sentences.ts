@@ -12,6 +12,18 @@ export interface SentencePair {
 export const ALIGN_THRESHOLD = 0.5;
 /** Candidates kept per copy sentence before the one-to-one assignment. */
 const KEPT_PER_SENTENCE = 3;
+/**
+ * However long the original, a bigram in more sentences than this gathers no candidates. A
+ * share alone (a quarter of the sentences) lets a text of a few sentences repeated thousands
+ * of times cost (sentences)² here: 16,000 characters of one repeated line took 3.6 s in
+ * trace (bench/adversarial.bench.ts). With a constant, gathering is linear in the bigrams.
+ */
+export const MAX_POSTINGS = 64;
+
+/** How many sentences a bigram may occur in and still gather candidates: boilerplate beyond. */
+export function commonBigramLimit(sentences: number): number {
+  return Math.min(MAX_POSTINGS, Math.max(8, Math.ceil(sentences / 4)));
+}
 
 /**
  * Pairs original and copy sentences one to one by normalised bigram overlap. An inverted
@@ -31,7 +43,7 @@ export function alignSentences(original: readonly SentenceKey[], copy: readonly 
   });
   // A bigram in more than this many original sentences is boilerplate (的是, 工作) and skipped
   // when gathering candidates; it still counts in the score through the exact recount below.
-  const common = Math.max(8, Math.ceil(original.length / 4));
+  const common = commonBigramLimit(original.length);
 
   const candidates: SentencePair[] = [];
   const shared = new Map<number, number>();

@@ -1,4 +1,4 @@
-import { ALIGN_THRESHOLD, dice } from './align-sentences';
+import { ALIGN_THRESHOLD, commonBigramLimit, dice } from './align-sentences';
 import { sentenceKey, type SentenceKey } from './sentence-key';
 import type { SentenceRef } from './types';
 
@@ -30,14 +30,18 @@ export function findRuns(
   });
   const runs: Run[] = [];
   const used = new Set<number>();
+  // Bigrams in many parts gather no candidates (boilerplate; and without the cap a text of
+  // repeated sentences costs parts × wholes here); each candidate's containment is then
+  // counted exactly, common bigrams included.
+  const common = commonBigramLimit(parts.length);
   wholes.forEach((w, wi) => {
     if ((bestScore.get(wi) ?? 0) >= 1) return;
-    const shared = new Map<number, number>();
-    for (const g of w.bigrams) for (const pi of postings.get(g) ?? []) shared.set(pi, (shared.get(pi) ?? 0) + 1);
-    const pieces = [...shared]
-      .filter(([pi, n]) => n / Math.max(1, parts[pi]!.bigrams.size) >= PIECE_CONTAINMENT)
-      .map(([pi]) => pi)
-      .sort((a, b) => a - b);
+    const candidates = new Set<number>();
+    for (const g of w.bigrams) {
+      const list = postings.get(g);
+      if (list && list.length <= common) for (const pi of list) candidates.add(pi);
+    }
+    const pieces = [...candidates].filter((pi) => containment(parts[pi]!.bigrams, w.bigrams) >= PIECE_CONTAINMENT).sort((a, b) => a - b);
     // Maximal stretches of consecutive pieces, at least two long.
     let start = 0;
     for (let k = 1; k <= pieces.length; k++) {
@@ -60,6 +64,13 @@ export function findRuns(
     }
   });
   return runs.sort((a, b) => a[0] - b[0]);
+}
+
+/** Share of `part`'s bigrams that occur in `whole`. */
+function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  let n = 0;
+  for (const g of part) if (whole.has(g)) n++;
+  return n / Math.max(1, part.size);
 }
 
 /** `sentences` with each run replaced by one sentence spanning it, and the keys to match. */

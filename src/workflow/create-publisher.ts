@@ -3,6 +3,7 @@ import { defaultRuleSets } from '../caliber/index';
 import type { ReviewStep } from '../document/index';
 import { parseOrThrow, validationError } from '../errors/index';
 import { can } from './commands/can';
+import { checkpoint, verifyCheckpoint } from './commands/checkpoint';
 import type { CommandContext } from './commands/context';
 import { createDraft } from './commands/create-draft';
 import { publish } from './commands/publish';
@@ -76,6 +77,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     channelOptions: options.channels?.options ?? {},
     ...(options.signer ? { signer: options.signer } : {}),
     ...(options.verifier ? { verifier: options.verifier } : {}),
+    ...(options.acceptLegacyTrails ? { acceptLegacyTrails: true } : {}),
     now() {
       const d = clock();
       if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new TypeError('clock() must return a valid Date');
@@ -124,6 +126,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     reopen: (id, actor, reason) => reopen(ctx, id, actor, reason),
     withdrawalQueue: () => withdrawalQueue(ctx),
     preview: (id, options) => preview(ctx, id, options),
+    checkpoint: (opts) => checkpoint(ctx, opts),
+    verifyCheckpoint: (earlier, opts) => verifyCheckpoint(ctx, earlier, opts),
   };
 }
 

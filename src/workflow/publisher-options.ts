@@ -56,4 +56,5 @@ export const publisherOptionsSchema = z.strictObject({
   verifier: z
     .custom<HeadVerifier>((v) => typeof v === 'object' && v !== null && typeof (v as HeadVerifier).verify === 'function', 'expected a head verifier made with createHeadVerifier (an object with verify())')
     .optional(),
+  acceptLegacyTrails: z.boolean().optional(),
 });

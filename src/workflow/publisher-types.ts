@@ -6,7 +6,8 @@ import type { ConfidentialityGateOptions } from './gates/confidentiality';
 import type { DuplicatesGateOptions } from './gates/duplicates';
 import type { ListPage, ListQuery, StorageAdapter } from '../storage/index';
 import type { HistoryVerification } from './commands/history-check';
-import type { HeadSigner, HeadVerifier } from './audit/index';
+import type { Checkpoint, CheckpointVerification, HeadSigner, HeadVerifier } from './audit/index';
+import type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } from './commands/checkpoint';
 import type { Gate } from './gates/gate';
 import type { Action, Permissions } from './policy';
 import type { Locale, Reason } from './reasons';
@@ -74,6 +75,15 @@ export interface PublisherOptions {
    * `publish`/`publishUrgent`; a document whose head is unsigned or badly signed is refused.
    */
   verifier?: HeadVerifier;
+  /**
+   * With a `verifier`, accept trails that record no content digest anywhere and end in an
+   * unsigned head (written before digests existed) as `legacy`. Default `false`: such a trail
+   * fails `NO_SIGNATURE`, because a table owner can make any trail look like that by stripping
+   * digests and signatures and recomputing the hashes. Switch it on only while migrating old
+   * data, and take a checkpoint first (docs/security.md). Without a verifier legacy trails are
+   * always accepted: nothing could tell them from stripped ones.
+   */
+  acceptLegacyTrails?: boolean;
 }
 
 /** What `publish` and `publishUrgent` return: the published document and every channel's output. */
@@ -170,6 +180,32 @@ export interface Publisher {
    * ```
    */
   preview(id: string, options?: PublisherPreviewOptions): Promise<PublisherPreview>;
+  /**
+   * Signs a checkpoint (RFC 6962 tree head) over every document's trail head, after checking
+   * each trail as `verifyHistory` does; needs a `signer`. Hand the result to someone the
+   * database administrator cannot reach (docs/security.md). Refuses with `CONFLICT`
+   * (`TRAIL_MISMATCH` per document) when a trail does not verify, unless `allowUnverified`.
+   *
+   * @example
+   * ```ts
+   * const cp = await publisher.checkpoint();
+   * await archive.put(`checkpoints/${cp.at}.json`, JSON.stringify(cp));
+   * ```
+   */
+  checkpoint(options?: PublisherCheckpointOptions): Promise<Checkpoint>;
+  /**
+   * Whether the storage still extends a checkpoint handed out earlier: a deleted document is
+   * `DOCUMENT_MISSING`, a cut or rewritten history `HISTORY_SHORTENED` / `HISTORY_REWRITTEN` /
+   * `EVENT_MISSING`, each with the document and the recorded `seq`. Uses the publisher's
+   * `verifier` unless `options.verifier` is given; `options.documentId` checks one document.
+   *
+   * @example
+   * ```ts
+   * const result = await publisher.verifyCheckpoint(JSON.parse(await archive.get(key)));
+   * if (!result.ok) alert(`${result.code} ${result.documentId} #${result.seq}: ${result.reason}`);
+   * ```
+   */
+  verifyCheckpoint(checkpoint: Checkpoint, options?: PublisherVerifyCheckpointOptions): Promise<CheckpointVerification>;
 }
 
 /** What `publishDue` returns. */

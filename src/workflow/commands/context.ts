@@ -23,6 +23,8 @@ export interface CommandContext {
   readonly signer?: HeadSigner;
   /** Checks stored head signatures in `verifyHistory` and before publishing; absent when the host passes none. */
   readonly verifier?: HeadVerifier;
+  /** Whether a verifier still accepts digest-less, unsigned (pre-digest) trails; see `PublisherOptions.acceptLegacyTrails`. */
+  readonly acceptLegacyTrails?: boolean;
   /** The injected clock, checked to return a valid date. */
   now(): Date;
   /** The injected id generator, checked to return a non-empty string. */

@@ -43,8 +43,19 @@ export function checkHistory(ctx: CommandContext, document: GovDocument, events:
   if (!chain.ok) return { ...chain, code: 'CHAIN_BROKEN' };
   const signature = document.historyHead?.signature;
   const legacy = signature === undefined && events.length > 0 && events.every((e) => e.contentDigest === undefined);
-  if (legacy) return { ...chain, content: 'legacy', signature: 'legacy' };
   const lastSeq = events[events.length - 1]?.seq ?? 1;
+  if (legacy && ctx.verifier && !ctx.acceptLegacyTrails) {
+    // A table owner can strip every digest and signature and recompute the hashes: to a
+    // verifier, "written before digests" and "stripped" look the same (issue 13 §3 attack e).
+    return {
+      ok: false,
+      count: chain.count,
+      brokenAt: lastSeq,
+      code: 'NO_SIGNATURE',
+      reason: `审计链没有任何内容摘要，末端（第 ${lastSeq} 条）也没有签名：可能是摘要启用前的旧记录，也可能是被剥去摘要和签名后重算的伪造；配置了验证密钥时不予接受（迁移旧数据时可设 acceptLegacyTrails）`,
+    };
+  }
+  if (legacy) return { ...chain, content: 'legacy', signature: 'legacy' };
   if (ctx.verifier) {
     const check = verifyTrailHead(document, events, signature, ctx.verifier);
     if (!check.ok) return { ok: false, count: chain.count, brokenAt: check.seq ?? lastSeq, reason: check.reason, code: check.code };

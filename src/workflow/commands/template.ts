@@ -90,7 +90,8 @@ export async function loadDocument(ctx: CommandContext, id: string): Promise<Gov
     throw new GovpubError('VALIDATION', 'A document id is required', { details: { issues: [{ path: ['id'], message: 'expected a non-empty string' }] } });
   }
   const doc = await ctx.storage.getDocument(id);
-  if (!doc) throw new GovpubError('NOT_FOUND', `No document with id ${JSON.stringify(id)}`, { details: { id } });
+  // The message quotes at most 64 units of the id: a 1 MB id was repeated in full (issue 13 §4).
+  if (!doc) throw new GovpubError('NOT_FOUND', `No document with id ${JSON.stringify(id.length <= 64 ? id : `${id.slice(0, 64)}…`)}`, { details: { id } });
   return doc;
 }
 

@@ -102,11 +102,15 @@ describe('a normal lifecycle', () => {
     expect(await publisher.verifyHistory(doc.id)).toMatchObject({ ok: true, count: 5, content: 'verified', signature: 'unchecked' });
   });
 
-  it('reports a trail written before digests as legacy, and the next commit adds one', async () => {
-    const { publisher, storage } = setup({ signer, verifier });
+  it('reports a trail written before digests as legacy when the host accepts them, and the next commit adds one', async () => {
+    const { publisher, storage } = setup({ signer, verifier, acceptLegacyTrails: true });
     const legacy = makeDocument({ id: 'old-1', authorId: staff.author.id, department: 'office' });
     const events = makeEvents(legacy, 2);
     await storage.commit({ document: { ...legacy, historyHead: { seq: 2, hash: events[1]!.hash } }, expectedVersion: null, events });
+    // By default a verifier refuses it: an owner can make any trail look like this (test/security/attacks.test.ts, attack e).
+    expect(await setup({ storage, verifier }).publisher.verifyHistory('old-1')).toMatchObject({ ok: false, code: 'NO_SIGNATURE', brokenAt: 2 });
+    // Without a verifier nothing could tell it from a stripped trail, so it stays legacy.
+    expect(await setup({ storage }).publisher.verifyHistory('old-1')).toMatchObject({ ok: true, content: 'legacy' });
     expect(await publisher.verifyHistory('old-1')).toMatchObject({ ok: true, count: 2, content: 'legacy', signature: 'legacy' });
     await publisher.updateDraft('old-1', { title: '关于开展安全生产月活动的通知' }, staff.author, { expectedVersion: 1 });
     expect(await publisher.verifyHistory('old-1')).toMatchObject({ ok: true, count: 3, content: 'verified', signature: 'verified' });
