@@ -22,6 +22,15 @@ const ADVERBIALS = [
   '实实在在', '创造性', '系统', '科学', '有效', '合理', '仔细', '严肃', '亲切', '自觉', '逐一', '精心', '激动', '高兴',
   '感慨', '动情', '自豪', '真心实意', '坚持不懈', '手把手', '挨家挨户', '一遍遍', '一次次', '默默', '悄悄', '紧紧',
   '深情', '郑重', '明确', '反复', '集中', '全方位', '有针对性',
+  // Adverbials of official prose (manner, attitude, pace), from the usage notes of 《现代汉语规范词典》
+  // and the patterns of government work reports: with a verb after 的 they are adverbials.
+  '稳定', '大幅', '明显', '显著', '积极主动', '深入细致', '认真细致', '扎实有序', '稳妥有序', '精细', '准确', '客观',
+  '公正', '规范', '大规模', '热情周到', '耐心细致', '及时准确', '实事求是', '一丝不苟', '千方百计', '想方设法', '有条不紊',
+  '争分夺秒', '马不停蹄', '夜以继日', '不折不扣', '全心全意', '尽心尽力', '尽职尽责', '兢兢业业', '默默无闻', '坚定不移',
+  '毫不动摇', '毫不松懈', '持之以恒', '锲而不舍', '逐家逐户', '逐村逐户', '面对面', '点对点', '一对一', '一点一滴',
+  '慢慢', '渐渐', '轻轻', '静静', '细细', '好好', '深深', '稳稳', '早早', '大胆', '坦诚', '坦率', '诚恳', '热心', '专心',
+  '用心', '细心', '有计划', '有步骤', '有组织', '有重点', '分类', '分批', '分期', '分步', '踏踏实实', '仔仔细细',
+  '老老实实', '勤勤恳恳', '认真负责', '积极稳妥', '主动积极', '创造性', '常态化', '制度化', '规范化', '系统化',
 ];
 /** Prepositions and verbs that begin a verb phrase; after an adverbial + 的 they show 的 should be 地. */
 const VERBAL_STARTS = ['将', '把', '向', '为', '对', '给', '从', '与', '在', '跟', '同', '被', '说', '问', '表示', '指出', '强调', '介绍', '询问', '检查', '核对', '核实', '查处', '发布', '接受', '减轻', '转运', '宣传', '讲解', '上门', '走访', '看望', '慰问'];
@@ -32,6 +41,16 @@ const VERBS = [
   '参与', '开展', '推进', '落实', '实施', '推动', '做好', '解决', '完成', '贯彻', '投入', '融入', '处置', '排查', '整改',
   '化解', '办理', '督促', '引导', '帮助', '解答', '答复', '参加', '组织', '执行', '传达', '学习', '领会', '把握', '发挥',
   '提高', '提升', '加强', '改善', '促进', '维护', '保护', '防范', '应对', '回应', '抓好', '抓住', '做到', '落到', '推向',
+  '指导', '宣讲', '讲解', '帮扶', '配合', '支持', '响应', '回答', '告诉', '询问', '交流', '沟通', '协调', '对接', '走访',
+  '调研', '督导', '整治', '清理', '清除', '收集', '记录', '登记', '核查', '巡查', '监测', '研究', '分析', '谋划', '部署',
+  '安排', '完善', '健全', '建立', '构建', '打造', '培育', '壮大', '增长', '回升', '恢复', '向好', '运行', '上升', '下降',
+  '教', '帮', '讲', '抓', '干', '查', '改', '守', '护', '送', '修', '种', '救', '扶', '跑', '走', '看', '听', '写', '读',
+];
+/** Nouns that begin with one of the one-character VERBS (认真的学生, 热情的服务员): after 的 they are an attribute's head. */
+const VERB_NOUNS = [
+  '教师', '教育', '教学', '教材', '教训', '帮助', '讲话', '讲座', '抓手', '干部', '干劲', '查询', '改革', '改变', '守则',
+  '护士', '护理', '送达', '修养', '种子', '种类', '救助', '扶持', '跑道', '走向', '走势', '看法', '听众', '写作', '读者',
+  '读书', '种植', '看点', '干事', '讲解员', '教练',
 ];
 /** What comes before a nominal 的 phrase: after these the words are a noun phrase, leave them. */
 const NOMINAL_BEFORE = ['给予', '得到', '作出', '做出', '进行', '加以', '提供', '取得', '获得', '受到', '赢得', '实现', '保持', '予以', '是', '有', '了', '个', '种', '一', '的', '和', '与', '及'];
@@ -51,6 +70,8 @@ const COMPLEMENTS = [
   '快', '慢', '好', '早', '晚', '高', '低', '顺利', '出色', '圆满', '精彩', '认真', '仔细', '透彻', '清楚', '明白', '扎实',
   '有力', '到位', '及时', '有效', '稳', '实', '细', '深', '好极了', '不错', '规范', '热烈', '红火', '满意',
 ];
+/** Two-character state adjectives that end a clause as a complement (布置得温馨). */
+const STATE_ADJECTIVES = ['温馨', '整洁', '干净', '漂亮', '热闹', '生动', '细致', '周到', '彻底', '牢固', '温馨简朴', '简朴', '紧凑', '合理', '妥当', '稳妥', '井然', '充实', '丰富', '精彩纷呈'];
 const CLAUSE_END = '(?=[，。；！？、,.;!?”]|$)';
 /** Degree words that, right after a verb + 的/地, start a complement when one or two characters end the clause. */
 const STRONG_DEGREE = ['很', '非常', '十分', '特别', '相当', '格外', '极其', '更加', '越来越', '比较', '太', '挺'];
@@ -61,13 +82,37 @@ const POSSESSORS = ['们', '的', '里', '家', '人', '者', '之', '我', '你
 /** Reduplicated adverbials that must be followed by 地, not 得. */
 const REDUPLICATED_ADVERBIALS = ['实实在在', '扎扎实实', '认认真真', '踏踏实实', '仔仔细细', '明明白白', '清清楚楚', '老老实实', '兢兢业业', '勤勤恳恳'];
 
+/** Affirmative-negative complements (正反问补语): V得好不好, V得实不实. */
+const A_NOT_A = [
+  '好不好', '快不快', '实不实', '细不细', '准不准', '稳不稳', '够不够', '对不对', '严不严', '深不深', '到不到位',
+  '扎不扎实', '清不清楚', '明不明白', '满不满意', '顺不顺利', '快不快速', '及不及时', '规不规范', '透不透彻',
+];
+
+/**
+ * Words that are adverbs only (《现代汉语规范词典》 labels them 副词): they never take 的 as an
+ * attribute, so 的 after them before a verb or a verb phrase is always 地 (尽量的减少, 依法的查处).
+ * Adverbs that also make attributes (共同的目标, 进一步的措施, 不断的努力, 及时的救治) are not here.
+ */
+const PURE_ADVERBS = [
+  '尽量', '尽快', '尽早', '尽力', '逐步', '逐渐', '依法', '依规', '依纪', '务必', '立即', '马上', '竭力', '极力', '着力',
+  '悉心', '亲自', '随即', '从严', '从快', '从重', '一再', '已经', '正在', '即将', '特地', '特意', '千方百计', '想方设法',
+  '争分夺秒', '全力以赴', '一如既往', '坚定不移', '毫不动摇', '毫不松懈', '持之以恒', '不折不扣', '大张旗鼓', '有条不紊',
+];
+/** Words ending in 地 (place nouns and the adverb 特地 …): 地 there is no particle. */
+const DI_WORDS = [
+  '各地', '当地', '本地', '外地', '异地', '两地', '多地', '实地', '就地', '土地', '天地', '此地', '基地', '阵地', '绿地',
+  '草地', '湿地', '山地', '田地', '耕地', '用地', '场地', '陆地', '腹地', '境地', '园地', '工地', '林地', '属地', '落地',
+  '大地', '高地', '洼地', '盆地', '空地', '荒地', '内地', '驻地', '营地', '产地', '目的地', '所在地', '原产地', '根据地',
+  '特地', '暗地', '平地', '遍地', '满地', '就近就地', '心地', '余地', '质地', '墓地', '宅基地', '建设用地',
+];
+
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 const rules = [
   {
     id: 'adverbial-de',
     type: 'regex',
-    pattern: `的(?<=(?:${alt(ADVERBIALS)})的)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)})的)(?=(?:${alt(VERBS)})(?!${alt(NOMINAL_AFTER)}))`,
+    pattern: `的(?<=(?:${alt(ADVERBIALS)})的)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)})的)(?!${alt(VERB_NOUNS)})(?=(?:${alt(VERBS)})(?!${alt(NOMINAL_AFTER)}))`,
     flags: 'u',
     replacement: '地',
     severity: 'warning',
@@ -143,6 +188,45 @@ const rules = [
     message: '“好得很”“快得多”“落实得怎么样”中补语前用“得”：“{match}”应为“得”',
     source: SOURCE,
     specs: [{ from: '今年夏粮长势好的很，', to: '今年夏粮长势好得很，' }],
+  },
+  {
+    id: 'complement-de-a-not-a',
+    type: 'regex',
+    pattern: `的(?<=\\p{sc=Han}的)(?<!(?:${alt(POSSESSORS)})的)(?=(?:${alt(A_NOT_A)}))`,
+    flags: 'u',
+    replacement: '得',
+    severity: 'warning',
+    message: '正反问补语（“好不好”“实不实”）前用“得”：“{match}”应为“得”',
+    source: SOURCE,
+    specs: [{ from: '工作落实的好不好，群众最有发言权。', to: '工作落实得好不好，群众最有发言权。' }],
+  },
+  {
+    id: 'adverb-de',
+    type: 'regex',
+    pattern: `的(?<=(?:${alt(PURE_ADVERBS)})的)(?=\\p{sc=Han})(?!的)`,
+    flags: 'u',
+    replacement: '地',
+    severity: 'warning',
+    message: '副词修饰动词不用“的”：“{match}”应为“地”或删去',
+    source: SOURCE,
+    specs: [
+      { from: '要尽量的减少群众跑腿次数。', to: '要尽量地减少群众跑腿次数。' },
+      { from: '共同的目标把大家凝聚在一起。', to: '共同的目标把大家凝聚在一起。' },
+    ],
+  },
+  {
+    id: 'complement-di-clause-end',
+    type: 'regex',
+    pattern: `地(?<=\\p{sc=Han}地)(?<!${alt(DI_WORDS)})(?=(?:${alt(DEGREE)})?(?:${alt([...COMPLEMENTS, ...STATE_COMPLEMENTS, ...STATE_ADJECTIVES])})${CLAUSE_END})`,
+    flags: 'u',
+    replacement: '得',
+    severity: 'warning',
+    message: '“地”只用在动词前；句末的程度、状态补语前用“得”：“{match}”应为“得”',
+    source: SOURCE,
+    specs: [
+      { from: '会场布置地温馨简朴。', to: '会场布置得温馨简朴。' },
+      { from: '项目已在当地顺利。', to: '项目已在当地顺利。' },
+    ],
   },
   {
     id: 'de-speech-adverbial',
