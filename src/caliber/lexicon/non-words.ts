@@ -124,7 +124,13 @@ function scanRun(text: string, start: number, end: number, lex: Lexicon, tuning:
     for (let k = 1; k <= MAX_WORD && i + k <= n; k++) bwd[i] = Math.max(bwd[i]!, edge[i * MAX_WORD + k - 1]! + bwd[i + k]!);
   }
   const singles: number[] = [];
-  for (let i = n; i > 0; i -= len[i]!) if (len[i] === 1) singles.push(i - 1);
+  // boundary[i]: the best segmentation cuts the run at i.
+  const boundary = new Uint8Array(n + 1);
+  boundary[0] = 1;
+  for (let i = n; i > 0; i -= len[i]!) {
+    boundary[i] = 1;
+    if (len[i] === 1) singles.push(i - 1);
+  }
   if (!singles.length) return;
 
   // A run that opens a document number (粤发改〔2019〕12号) ends in an agency code, an
@@ -136,21 +142,26 @@ function scanRun(text: string, start: number, end: number, lex: Lexicon, tuning:
   const candidates: Candidate[] = [];
   const tried = new Set<number>();
   for (const p of singles) {
+    // A slip breaks the word it belonged to into whole segments of the best reading, so the
+    // windows tried start and end where that reading cuts the run.
     for (let a = Math.max(0, p - MAX_WORD + 1); a <= p; a++) {
+      if (!boundary[a]) continue;
       for (let b = Math.max(p + 1, a + 2); b <= Math.min(judged, a + MAX_WORD); b++) {
+        if (!boundary[b]) continue;
         const spanKey = a * 8 + (b - a);
         if (tried.has(spanKey)) continue;
         tried.add(spanKey);
-        const window = text.slice(start + a, start + b);
-        if (lex.has(window)) continue;
-        // The best a corrected word can do here is bounded by its bucket: the index lists are
-        // sorted by bucket, so each list is read only down to the least bucket that could win.
+        // The best a corrected word can do here is bounded by its bucket: no word of the index
+        // can win where even the most common one would not, and the index lists are sorted by
+        // bucket, so each list is read only down to the least bucket that could win.
         const base = fwd[a]! + bwd[b]! - fwd[n]! - LOG2_TOTAL;
         const needed = tuning.margin - base - cheapest;
-        for (let q = 0; q < window.length; q++) {
-          for (const entry of index.near(window, q)) {
+        if (needed >= index.maxBucket) continue;
+        if (edge[a * MAX_WORD + b - a - 1]! > -Infinity) continue; // the window is a word
+        for (let q = 0; q < b - a; q++) {
+          for (const entry of index.near(text, start + a, b - a, q)) {
             if (entry.bucket <= needed) break;
-            const kind = characterRelation(window[q]!, entry.word[q]!);
+            const kind = characterRelation(text[start + a + q]!, entry.word[q]!);
             if (!kind) continue;
             const gain = base + entry.bucket + costOf(kind);
             if (gain > tuning.margin) candidates.push({ a, b, word: entry.word, kind, gain });
