@@ -6,7 +6,7 @@
  * as one number and never listed, so tuning can be checked for overfitting.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { findNonWords, NON_WORD_TUNING, type NonWordTuning } from '../../src/caliber/lexicon/non-words';
+import { findNonWordsTuned as findNonWords, NON_WORD_TUNING, type NonWordTuning } from '../../src/caliber/lexicon/non-words';
 import { lexicon } from '../../src/caliber/lexicon/lexicon';
 import { locate, type LabelledError } from './scoring';
 import { halfOf } from './split';

@@ -65,7 +65,12 @@ const CODE_LENGTH = 4;
  * slip (`P(error)`), beats the best segmentation of the text as written: a noisy channel, so a
  * longer dictionary word around the window, or two ordinary words meeting there, keep it quiet.
  */
-export function findNonWords(text: string, lex: Lexicon = lexicon(), tuning: Readonly<NonWordTuning> = NON_WORD_TUNING): NonWordHit[] {
+export function findNonWords(text: string, lex: Lexicon = lexicon()): NonWordHit[] {
+  return findNonWordsTuned(text, lex, NON_WORD_TUNING);
+}
+
+/** {@link findNonWords} with another tuning, for the evaluation script (`scripts/eval/tune-non-words.ts`). */
+export function findNonWordsTuned(text: string, lex: Lexicon, tuning: Readonly<NonWordTuning>): NonWordHit[] {
   const hits: NonWordHit[] = [];
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
