@@ -31,7 +31,19 @@ const ADVERBIALS = [
   '慢慢', '渐渐', '轻轻', '静静', '细细', '好好', '深深', '稳稳', '早早', '大胆', '坦诚', '坦率', '诚恳', '热心', '专心',
   '用心', '细心', '有计划', '有步骤', '有组织', '有重点', '分类', '分批', '分期', '分步', '踏踏实实', '仔仔细细',
   '老老实实', '勤勤恳恳', '认真负责', '积极稳妥', '主动积极', '创造性', '常态化', '制度化', '规范化', '系统化',
+  '细致', '清醒', '齐心协力', '不辞辛劳', '不辞辛苦', '进一步', '更好', '更加', '切切实实', '同心协力', '团结一心',
+  '废寝忘食', '日夜', '连夜', '加班加点', '全天候', '全覆盖', '深入扎实', '扎实有效', '积极有效', '有力有序', '科学有序',
 ];
+/** Words for a state of mind or manner of speaking; with 的 before a verb of speech or gesture they are adverbials (激动的说). */
+const MANNER_OF_SPEAKING = [
+  '激动', '感激', '满意', '高兴', '兴奋', '欣慰', '自豪', '感慨', '动情', '深情', '风趣', '幽默', '坦率', '诚恳', '开心',
+  '欣喜', '感动', '骄傲', '无奈', '郑重', '严肃', '亲切', '笑着', '笑眯眯', '乐呵呵', '喜滋滋', '意味深长', '语重心长',
+  '激动不已', '感慨万千', '兴奋不已', '由衷', '不住', '连连', '频频', '紧紧',
+];
+/** Verbs of speech and gesture that follow such a word. */
+const SPEECH_VERBS = ['说', '讲', '问', '表示', '告诉', '介绍', '回忆', '感叹', '笑', '点头', '握住', '握着', '拉着', '拍着', '鼓掌', '称赞', '竖起'];
+/** Words starting with a SPEECH_VERB that are nouns (笑容, 说法). */
+const SPEECH_NOUNS = ['说法', '说明', '讲话', '讲座', '问题', '问候', '表示', '介绍信', '笑容', '笑脸', '笑声', '笑话', '点头之交', '回忆录'];
 /** Prepositions and verbs that begin a verb phrase; after an adverbial + 的 they show 的 should be 地. */
 const VERBAL_STARTS = ['将', '把', '向', '为', '对', '给', '从', '与', '在', '跟', '同', '被', '说', '问', '表示', '指出', '强调', '介绍', '询问', '检查', '核对', '核实', '查处', '发布', '接受', '减轻', '转运', '宣传', '讲解', '上门', '走访', '看望', '慰问'];
 /** Words beginning with one of VERBAL_STARTS that are nouns or take 的 (将来, 对象, 为人, 在场). */
@@ -45,6 +57,11 @@ const VERBS = [
   '调研', '督导', '整治', '清理', '清除', '收集', '记录', '登记', '核查', '巡查', '监测', '研究', '分析', '谋划', '部署',
   '安排', '完善', '健全', '建立', '构建', '打造', '培育', '壮大', '增长', '回升', '恢复', '向好', '运行', '上升', '下降',
   '教', '帮', '讲', '抓', '干', '查', '改', '守', '护', '送', '修', '种', '救', '扶', '跑', '走', '看', '听', '写', '读',
+  // Verbs of official prose that are seldom the head of a noun phrase after an adverbial + 的.
+  '担当', '认识到', '意识到', '奔波', '投身', '坚守', '深化', '强化', '压实', '夯实', '筑牢', '织密', '守牢', '兜牢',
+  '用好', '管好', '办好', '讲好', '走好', '干好', '做实', '落细', '跟进', '面对', '看待', '对待', '借鉴', '衔接', '统筹',
+  '兼顾', '审核', '纠正', '制止', '遏制', '杜绝', '减少', '降低', '增加', '扩大', '拓展', '满足', '关心', '关注', '关爱',
+  '照顾', '奋战', '拼搏', '行动起来', '优化', '投入到', '参与到', '融入到',
 ];
 /** Nouns that begin with one of the one-character VERBS (认真的学生, 热情的服务员): after 的 they are an attribute's head. */
 const VERB_NOUNS = [
@@ -53,7 +70,7 @@ const VERB_NOUNS = [
   '读书', '种植', '看点', '干事', '讲解员', '教练',
 ];
 /** What comes before a nominal 的 phrase: after these the words are a noun phrase, leave them. */
-const NOMINAL_BEFORE = ['给予', '得到', '作出', '做出', '进行', '加以', '提供', '取得', '获得', '受到', '赢得', '实现', '保持', '予以', '是', '有', '了', '个', '种', '一', '的', '和', '与', '及'];
+const NOMINAL_BEFORE = ['采取', '经过', '通过', '付出', '感谢', '致以', '报以', '表示', '给予', '得到', '作出', '做出', '进行', '加以', '提供', '取得', '获得', '受到', '赢得', '实现', '保持', '予以', '是', '有', '了', '个', '种', '一', '的', '和', '与', '及'];
 /** What makes the verb a noun (参与者, 推进力度): leave those. */
 const NOMINAL_AFTER = ['者', '度', '率', '性', '人', '员', '机制', '工作', '情况', '方面', '意识', '能力', '体系', '力度', '主体', '单位', '的', '中', '下', '上', '和', '与', '、', '，', '。'];
 
@@ -80,7 +97,11 @@ const STATE_COMPLEMENTS = ['有声有色', '井井有条', '整整齐齐', '干�
 /** Characters that end a noun or a pronoun: X的很好 after them is a possessive, not a complement. */
 const POSSESSORS = ['们', '的', '里', '家', '人', '者', '之', '我', '你', '他', '她', '它'];
 /** Reduplicated adverbials that must be followed by 地, not 得. */
-const REDUPLICATED_ADVERBIALS = ['实实在在', '扎扎实实', '认认真真', '踏踏实实', '仔仔细细', '明明白白', '清清楚楚', '老老实实', '兢兢业业', '勤勤恳恳'];
+const REDUPLICATED_ADVERBIALS = [
+  '实实在在', '扎扎实实', '认认真真', '踏踏实实', '仔仔细细', '明明白白', '清清楚楚', '老老实实', '兢兢业业', '勤勤恳恳',
+  '高高兴兴', '开开心心', '轻轻松松', '稳稳当当', '规规矩矩', '平平安安', '快快乐乐', '痛痛快快', '大大方方', '安安心心',
+  '一步一步', '一项一项', '一件一件', '一户一户', '一家一户', '一村一村', '一个一个', '一次又一次', '一遍又一遍',
+];
 
 /** Affirmative-negative complements (正反问补语): V得好不好, V得实不实. */
 const A_NOT_A = [
@@ -159,7 +180,7 @@ const rules = [
   {
     id: 'complement-de-degree',
     type: 'regex',
-    pattern: `[的地](?<=\\p{sc=Han}[的地])(?<!(?:${alt(POSSESSORS)})[的地])(?=(?:${alt(STRONG_DEGREE)})\\p{sc=Han}{1,2}${CLAUSE_END})`,
+    pattern: `[的地](?<=\\p{sc=Han}[的地])(?<!(?:${alt(POSSESSORS)})[的地])(?!很多|很少|不少|太多|太少|非常多|十分多)(?=(?:${alt(STRONG_DEGREE)})\\p{sc=Han}{1,4}${CLAUSE_END})`,
     flags: 'u',
     replacement: '得',
     severity: 'warning',
@@ -226,6 +247,48 @@ const rules = [
     specs: [
       { from: '会场布置地温馨简朴。', to: '会场布置得温馨简朴。' },
       { from: '项目已在当地顺利。', to: '项目已在当地顺利。' },
+    ],
+  },
+  {
+    id: 'adverbial-de-written-de',
+    type: 'regex',
+    pattern: `得(?<=(?:${alt(ADVERBIALS)})得)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(ADVERBIALS)})得)(?!${alt(VERB_NOUNS)})(?=(?:${alt(VERBS.filter((v) => v.length > 1))})(?!${alt(NOMINAL_AFTER)}))`,
+    flags: 'u',
+    replacement: '地',
+    severity: 'warning',
+    message: '状语修饰动词用“地”，不用“得”：“{match}”应为“地”',
+    source: SOURCE,
+    specs: [
+      { from: '群众积极得参与志愿服务。', to: '群众积极地参与志愿服务。' },
+      { from: '工作做得扎实。', to: '工作做得扎实。' },
+    ],
+  },
+  {
+    id: 'adverbial-de-speech',
+    type: 'regex',
+    pattern: `的(?<=(?:${alt(MANNER_OF_SPEAKING)})的)(?<!(?:${alt(NOMINAL_BEFORE)})(?:${alt(MANNER_OF_SPEAKING)})的)(?!${alt(SPEECH_NOUNS)})(?=${alt(SPEECH_VERBS)})`,
+    flags: 'u',
+    replacement: '地',
+    severity: 'warning',
+    message: '修饰“说”“笑”“握住”等动作的状语用“地”：“{match}”应为“地”',
+    source: SOURCE,
+    specs: [
+      { from: '他激动的握住民警的手。', to: '他激动地握住民警的手。' },
+      { from: '群众脸上露出满意的笑容。', to: '群众脸上露出满意的笑容。' },
+    ],
+  },
+  {
+    id: 'complement-de-not-enough',
+    type: 'regex',
+    pattern: `[的地](?<=\\p{sc=Han}[的地])(?<!(?:${alt(POSSESSORS)})[的地])(?=(?:还不够|不够|还不太|不太|还不是很|越来越|还比较|还很)\\p{sc=Han}{1,4}${CLAUSE_END})`,
+    flags: 'u',
+    replacement: '得',
+    severity: 'warning',
+    message: '引出程度补语（“不够……”“越来越……”）用“得”：“{match}”应为“得”',
+    source: SOURCE,
+    specs: [
+      { from: '项目推进的还不够快。', to: '项目推进得还不够快。' },
+      { from: '我们的不够之处还很多。', to: '我们的不够之处还很多。' },
     ],
   },
   {
