@@ -29,6 +29,9 @@ describe('findNonWords and new official terms', () => {
     '新建住宅小区应当按照标准配建养老服务用房。',
     '对首违不罚事项清单内的轻微违法行为依法不予处罚。',
     '持之以恒纠治“四风”，推动作风建设提质增效。',
+    '供水管网改造施工期间，市水务局安排送水车。',
+    '患者均已转介至县级医院。',
+    '县委副书记、县长王健华主持召开县政府常务会议。',
   ])('does not take a term newer than the word list for a slip: %s', (text) => {
     expect(findNonWords(text)).toEqual([]);
   });

@@ -47,6 +47,12 @@ const UNKNOWN_CHAR_BUCKET = 0;
 const MAX_WORD = 4;
 // The word table holds BMP characters only: CJK Unified Ideographs, Extension A, compatibility.
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+/**
+ * The most common Chinese surnames (公安部户籍人口统计, the top of the usual 百家姓 frequency lists),
+ * without those that are also frequent function or content characters on their own (于, 向, 高,
+ * 方, 万, 任, 周, 何, 程 …), which would hide real slips.
+ */
+const SURNAMES = '王李张刘陈杨黄赵吴徐孙胡朱郭罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤';
 /** Brackets that open the year of a document number (GB/T 9704-2012: 〔〕; often also [] in drafts). */
 const DOCUMENT_NUMBER_OPENERS = ['〔', '[', '［', '【'];
 /** How many characters before such a bracket an agency code (机关代字) may take. */
@@ -151,8 +157,11 @@ function scanRun(text: string, start: number, end: number, lex: Lexicon, tuning:
     // windows tried start and end where that reading cuts the run.
     for (let a = Math.max(0, p - MAX_WORD + 1); a <= p; a++) {
       if (!boundary[a]) continue;
+      // A common surname standing alone before two characters starts a name (王健华): given
+      // names are not words, and a homophone of one is usually another name, not a slip.
+      const namePrefix = a > 0 && len[a] === 1 && SURNAMES.includes(text[start + a - 1]!);
       for (let b = Math.max(p + 1, a + 2); b <= Math.min(judged, a + MAX_WORD); b++) {
-        if (!boundary[b]) continue;
+        if (!boundary[b] || (namePrefix && b - a === 2)) continue;
         const spanKey = a * 8 + (b - a);
         if (tried.has(spanKey)) continue;
         tried.add(spanKey);
