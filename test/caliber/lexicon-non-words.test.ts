@@ -5,6 +5,12 @@ describe('findNonWords', () => {
   it.each([
     ['新门诊楼已于9月底峻工，预计11月投入使用。', '峻工', '竣工'],
     ['统筹推进综和执法改革。', '综和', '综合'],
+    // a look-alike (切 for 彻)
+    ['认真贯切落实会议精神。', '贯切', '贯彻'],
+    // a three-character word broken by one character
+    ['向县人民检查院移送案件线索。', '检查院', '检察院'],
+    // an idiom
+    ['全力以附做好防汛工作。', '全力以附', '全力以赴'],
   ])('finds the non-word in %s', (text, excerpt, word) => {
     const hits = findNonWords(text);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual([excerpt]);
@@ -14,6 +20,25 @@ describe('findNonWords', () => {
   it('leaves ordinary official prose alone', () => {
     const text = '会议强调，要坚持以人民为中心的发展思想，统筹推进经济社会发展和疫情防控，确保全年目标任务圆满完成。截至9月底，全县累计完成固定资产投资86.3亿元，同比增长7.2%。';
     expect(findNonWords(text)).toEqual([]);
+  });
+});
+
+describe('findNonWords and new official terms', () => {
+  it.each([
+    '县卫生健康局启动了第二批紧密型县域医共体建设。',
+    '新建住宅小区应当按照标准配建养老服务用房。',
+    '对首违不罚事项清单内的轻微违法行为依法不予处罚。',
+    '持之以恒纠治“四风”，推动作风建设提质增效。',
+    '供水管网改造施工期间，市水务局安排送水车。',
+    '患者均已转介至县级医院。',
+    '县委副书记、县长王健华主持召开县政府常务会议。',
+  ])('does not take a term newer than the word list for a slip: %s', (text) => {
+    expect(findNonWords(text)).toEqual([]);
+  });
+
+  it('stays quiet where a longer word covers the characters or two words meet', () => {
+    expect(findNonWords('检查院内的消防设施。')).toEqual([]);
+    expect(findNonWords('截至9月底，全县累计完成投资86.3亿元。')).toEqual([]);
   });
 });
 

@@ -104,3 +104,30 @@ describe('spam pack', () => {
     expect(ids(spamRules, '扫码下载“云川通”APP，办理社保业务。')).toEqual([]);
   });
 });
+
+describe('agency pack dates', () => {
+  it('dates provincial departments to the end of 2018 and city and county bureaus to March 2019', () => {
+    const early2019 = new Date('2019-02-01T00:00:00+08:00');
+    expect(ids(agencyRenameRules, '省环境保护厅发布通知。').length).toBe(1);
+    expect(checkCaliber('省环境保护厅发布通知。', agencyRenameRules, { now: early2019 }).map((f) => f.ruleId)).toEqual(['agency-2018/provincial-departments']);
+    expect(checkCaliber('市环保局发布通知。', agencyRenameRules, { now: early2019 })).toEqual([]);
+  });
+});
+
+describe('xinhua pack, items checked against the 2016 revision', () => {
+  it.each([
+    ['香港游客来华旅游人数回升。', 'visitors-to-china-hk-macao:来华'],
+    ['亚太经合组织成员国领导人出席会议。', 'member-states:亚太经合组织成员国'],
+    ['中共江宁市市委书记王明出席。', 'party-committee-doubled:市市委书记'],
+    ['两岸三地青年交流活动举行。', 'two-shores-three-places:两岸三地'],
+  ])('flags %s', (text, id) => {
+    expect(ids(xinhuaRules, text)).toEqual([id]);
+  });
+
+  it.each(['依照刑法第十八条，精神病人在不能辨认自己行为的时候造成危害结果的，不负刑事责任。', '澳门内港码头今日恢复通航。', '全国台联举办台胞青年联谊活动。', '舞台语言艺术研讨会举行。'])(
+    'leaves %s alone',
+    (text) => {
+      expect(ids(xinhuaRules, text)).toEqual([]);
+    },
+  );
+});

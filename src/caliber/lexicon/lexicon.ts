@@ -1,11 +1,12 @@
 import { HOMOPHONE_TABLE, wordTable } from './word-table';
+import { OFFICIAL_WORD_BUCKET, OFFICIAL_WORDS } from './official-words';
 
 /**
  * The word list with frequencies and the homophone groups, parsed from the generated tables on
  * first use (a few tens of milliseconds) and kept for the life of the process.
  */
 export interface Lexicon {
-  /** log2 frequency bucket of each known word (1–4 Han characters), from jieba's dictionary. */
+  /** log2 frequency bucket of each known word (1–4 Han characters, a few official terms longer), from jieba's dictionary and official-words.ts. */
   readonly buckets: ReadonlyMap<string, number>;
   /** Characters sharing a toned reading with each character (itself excluded). */
   readonly homophones: ReadonlyMap<string, readonly string[]>;
@@ -52,6 +53,8 @@ function parse(): Lexicon {
       start = i + 1;
     }
   }
+  // Official terms newer than jieba's dictionary count as common words (official-words.ts).
+  for (const w of OFFICIAL_WORDS) if (!buckets.has(w)) buckets.set(w, OFFICIAL_WORD_BUCKET);
   const groups = new Map<string, Set<string>>();
   for (const group of HOMOPHONE_TABLE.split('|')) {
     const chars = group.slice(group.indexOf(':') + 1);

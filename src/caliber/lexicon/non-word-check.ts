@@ -12,7 +12,7 @@ export function runNonWordCheck(context: BuiltinContext): BuiltinHit[] {
     hits.push({
       start: h.start,
       end: h.end,
-      message: `疑似别字：“${match}”不是常用词，可能应为“${h.suggestions.join('”或“')}”（${h.kind === 'homophone' ? '同音' : '形近'}）`,
+      message: `疑似别字：“${match}”不是常用词，可能应为“${h.suggestions.join('”或“')}”（${h.kind === 'homophone' ? '音同或音近' : '形近'}）`,
       // A guess from frequencies: a human decides.
       fix: { start: h.start, end: h.end, text: best, safe: false },
       suggestions: h.suggestions,

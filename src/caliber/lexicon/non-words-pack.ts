@@ -7,10 +7,12 @@ import { runNonWordCheck } from './non-word-check';
 // module reaches the word tables.
 
 /**
- * Opt-in: two characters that are no word but sound or look like a common one (峻工 → 竣工,
- * 综和 → 综合), as warnings with suggestions and unsafe fixes. Uses a 78,000-word list reduced
- * from jieba's dictionary (MIT) and homophones precomputed with pinyin-pro; about 330 KB gzip,
- * so it is a separate pack rather than part of `zhGovRules`.
+ * Opt-in: a run of 2–4 characters that is no word but sounds or looks like a common one with
+ * one character changed (峻工 → 竣工, 检查院 → 检察院, 全力以附 → 全力以赴), as warnings with
+ * suggestions and unsafe fixes. Uses a 78,000-word list reduced from jieba's dictionary (MIT),
+ * a list of newer official terms, and homophones precomputed with pinyin-pro; about 330 KB gzip,
+ * so it is a separate pack rather than part of `zhGovRules`. It raised no warning on the 659
+ * clean sentences of the evaluation corpus (`npm run eval`).
  *
  * @example
  * ```ts
@@ -22,14 +24,14 @@ export const zhGovNonWords: RuleSet = /* @__PURE__ */ trustRuleSet(
   /* @__PURE__ */ deepFreeze(/* @__PURE__ */ carryLexiconCheck({
     id: 'zh-gov-non-words',
     name: '疑似别字（非词检测）',
-    description: '两字连用不成词、而同音或形近替换后是常用词时提示（词表：jieba 词典，MIT；读音：pinyin-pro）',
+    description: '二至四字连用不成词、而换一个同音、近音或形近字后是常用词时提示（词表：jieba 词典，MIT，另补近年政务新词；读音：pinyin-pro）',
     rules: [
       {
         id: 'non-word',
         type: 'builtin',
         check: 'non-word',
         severity: 'warning',
-        source: '词频：jieba 分词词典 dict.txt.big（MIT）；读音：pinyin-pro；形近字表：govpub 整理',
+        source: '词频：jieba 分词词典 dict.txt.big（MIT），另补近年政务新词（official-words.ts）；读音：pinyin-pro；形近字表：govpub 整理（shape-neighbours.ts）',
       },
     ],
   } satisfies RuleSet, 'non-word', runNonWordCheck)),
