@@ -3,7 +3,7 @@ import { agencyRenameRules, applyFixes, checkCaliber, defaultRuleSets, defineRul
 import agencyJson from '../../src/caliber/packs/agency-2018.json';
 import spamJson from '../../src/caliber/packs/spam.json';
 import xinhuaJson from '../../src/caliber/packs/xinhua.json';
-import { zhGovDeDiDe, zhGovTypos } from '../../src/caliber/lexicon/index';
+import { zhGovDeDiDe, zhGovNonWords, zhGovTypos } from '../../src/caliber/lexicon/index';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const ids = (set: typeof xinhuaRules, text: string) => checkCaliber(text, set, { now: NOW }).map((f) => `${f.ruleId.split('/')[1]}:${f.excerpt}`);
@@ -26,7 +26,7 @@ describe('built-in packs', () => {
   });
 
   it('are in the default set, and zhGovRules alone still works', () => {
-    expect(defaultRuleSets).toEqual([zhGovRules, xinhuaRules, agencyRenameRules, spamRules, zhGovTypos, zhGovDeDiDe]);
+    expect(defaultRuleSets).toEqual([zhGovRules, xinhuaRules, agencyRenameRules, spamRules, zhGovTypos, zhGovDeDiDe, zhGovNonWords]);
     expect(checkCaliber('北京,上海', zhGovRules).map((f) => f.ruleId)).toEqual(['zh-gov/halfwidth-comma']);
   });
 });
