@@ -2,7 +2,7 @@ export type { Account, AccountRegistry, ResolvedTarget } from './account';
 export { defineAccounts, resolveTargets } from './account';
 export type { Delivery, DeliveryError, DeliveryHistoryEntry, DeliveryKind, DeliveryReceipt, DeliveryState, Lease } from './delivery';
 export { DELIVERY_STATES, OPEN_STATES, idempotencyKey } from './delivery';
-export type { ClaimRequest, ClaimedDelivery, DeliveryQuery, DeliveryStore, DeliveryUpdate, EnqueueResult, LedgerWrite, RecordGuard } from './store';
+export type { ClaimRequest, ClaimedDelivery, DeliveryQuery, DeliveryStore, DeliveryUpdate, EnqueueResult, LedgerUpdate, LedgerWrite, RecordGuard } from './store';
 export { applyUpdate, memoryDeliveryStore } from './memory-store';
 export type { MemoryDeliveryStore } from './memory-store';
 export { planDeliveries, planRemovals } from './plan';
