@@ -42,3 +42,4 @@ export { pushTransport } from './transports/push';
 export type { PushTransportConfig } from './transports/push';
 export { feedTransport } from './transports/rss-feed';
 export type { FeedTransportConfig } from './transports/rss-feed';
+export type { OutcomeRecorder } from './worker';

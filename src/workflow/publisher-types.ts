@@ -11,6 +11,9 @@ import type { Action, Permissions } from './policy';
 import type { Locale, Reason } from './reasons';
 import type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
 import type { Actor, AuditEvent, GovDocument, ReviewStep } from '../document/index';
+import type { Account, AccountRegistry, DeliverPendingResult, DeliveryOutcomeEvent } from '../delivery/index';
+import type { PublisherDeliverOptions, PublisherPlatformEvent } from './commands/deliver-pending';
+import type { DocumentDeliveries, PublisherListQuery } from './commands/document-deliveries';
 
 /** How the publisher formats channels: host-defined channels and per-channel options. */
 export interface PublisherChannelOptions {
@@ -73,6 +76,14 @@ export interface PublisherOptions {
    * `publish`/`publishUrgent`; a document whose head is unsigned or badly signed is refused.
    */
   verifier?: HeadVerifier;
+  /**
+   * The named accounts documents are published to (issue 14), each with its transport. A
+   * document's `channels` may then name account ids; a channel id alone means that channel's
+   * default account. With a storage adapter that has a delivery ledger, `publish`,
+   * `publishUrgent` and `publishDue` write one pending delivery per target account in the
+   * publishing commit, `withdraw` enqueues the removals, and `deliverPending` sends them.
+   */
+  accounts?: Account[] | AccountRegistry;
 }
 
 /** What `publish` and `publishUrgent` return: the published document and every channel's output. */
@@ -123,8 +134,11 @@ export interface Publisher {
   waive(id: string, actor: Actor, waiver: WaiverInput): Promise<GovDocument>;
   /** The document; throws `NOT_FOUND`. */
   get(id: string): Promise<GovDocument>;
-  /** Documents matching the filters, paged by cursor. */
-  list(query?: ListQuery): Promise<ListPage>;
+  /**
+   * Documents matching the filters, paged by cursor. With `delivery` (e.g. `{ delivery: 'dead' }`):
+   * documents with a delivery in that state, up to `limit`, not paged.
+   */
+  list(query?: PublisherListQuery): Promise<ListPage>;
   /** The audit trail, oldest first. */
   history(id: string): Promise<AuditEvent[]>;
   /**
@@ -158,6 +172,25 @@ export interface Publisher {
   reopen(id: string, actor: Actor, reason: string): Promise<GovDocument>;
   /** Documents whose urgent publication a retrospective reviewer disputed and that are still live. */
   withdrawalQueue(): Promise<GovDocument[]>;
+  /**
+   * One pass of the delivery worker (issue 14): claims due deliveries under a lease, sends
+   * them through their accounts' transports (or reconciles what may have gone out), and
+   * records each outcome with its audit event in the document's chain. Run it on every
+   * instance; needs `accounts` and a storage adapter with a delivery ledger.
+   *
+   * @example
+   * ```ts
+   * setInterval(() => publisher.deliverPending({ limit: 20 }).catch(log.error), 5_000);
+   * ```
+   */
+  deliverPending(options?: PublisherDeliverOptions): Promise<DeliverPendingResult>;
+  /**
+   * Applies an event a platform pushed to the host (WeChat `PUBLISHJOBFINISH`) to the
+   * delivery it settles, with its audit event. `null` when it matched nothing open.
+   */
+  handlePlatformEvent(input: PublisherPlatformEvent): Promise<DeliveryOutcomeEvent | null>;
+  /** The document's deliveries per account: state, receipt, removal, what is still out there and the tasks for people. */
+  deliveries(id: string): Promise<DocumentDeliveries>;
 }
 
 /** What `publishDue` returns. */
