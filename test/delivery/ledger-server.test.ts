@@ -22,6 +22,6 @@ if (url) {
       await migrate(poolA, { schema });
       const figures = await exactlyOnceScenario({ documents: 125, handles: [postgresAdapter({ client: poolA, schema }), postgresAdapter({ client: poolB, schema })], seed: 20260302 });
       console.log(`exactly-once (PostgreSQL server): ${JSON.stringify(figures)}`);
-    }, 600_000);
+    }, 1_500_000);
   });
 }

@@ -1,7 +1,8 @@
 import type { DeliveryOutcomeEvent } from '../../delivery/index';
 import type { Actor } from '../../document/index';
 import { GovpubError, isGovpubError } from '../../errors/index';
-import type { Delivery, DeliveryUpdate, RecordGuard } from '../../storage/index';
+import type { Delivery, DeliveryUpdate, KeyedMutex, RecordGuard } from '../../storage/index';
+import { createKeyedMutex } from '../../storage/index';
 import type { CommandContext } from './context';
 import { commitChange } from './template';
 
@@ -13,6 +14,11 @@ export function deliveryActor(owner: string): Actor {
 // A busy document (reviewers signing a new revision while its deliveries report back) may
 // move between our read and our commit; each retry re-reads it. Far more than ever needed.
 const MAX_TRIES = 25;
+
+// Outcomes of one document recorded by this publisher queue behind each other: a worker's
+// batch often holds several accounts of one document, and letting them race for the same
+// document version only turned into CONFLICT retries (each a read and a failed commit).
+const queues = new WeakMap<CommandContext, KeyedMutex>();
 
 /**
  * Records a delivery outcome and appends its audit event (`delivered`, `delivery_failed`,
@@ -26,6 +32,12 @@ const MAX_TRIES = 25;
  * meanwhile is re-read and the event appended to its new head.
  */
 export async function recordDeliveryOutcome(ctx: CommandContext, owner: string, update: DeliveryUpdate, guard: RecordGuard, event: DeliveryOutcomeEvent): Promise<Delivery | null> {
+  let queue = queues.get(ctx);
+  if (!queue) queues.set(ctx, (queue = createKeyedMutex()));
+  return queue.run(event.documentId, () => appendOutcome(ctx, owner, update, guard, event));
+}
+
+async function appendOutcome(ctx: CommandContext, owner: string, update: DeliveryUpdate, guard: RecordGuard, event: DeliveryOutcomeEvent): Promise<Delivery | null> {
   const ledger = ctx.storage.deliveries;
   if (!ledger) throw new GovpubError('VALIDATION', 'The storage adapter has no delivery ledger', { details: { issues: [{ path: ['storage', 'deliveries'], message: 'required to record delivery outcomes' }] } });
   for (let tries = 0; tries < MAX_TRIES; tries++) {
