@@ -400,6 +400,6 @@ export type { HistoryProblemCode, HistoryVerification } from './workflow/index';
 export type { HistoryHead, HistoryHeadSignature } from './document/index';
 // The delivery ledger inside the workflow (issue 14): the storage contract's ledger and the
 // publisher's delivery methods.
-export type { DeliveryLedger, LedgerUpdate } from './storage/index';
+export type { DeliveryLedger, LedgerUpdate, MemoryLedger } from './storage/index';
 export type { OutcomeRecorder } from './delivery/index';
 export type { AccountDelivery, DocumentDeliveries, PublisherDeliverOptions, PublisherListQuery, PublisherPlatformEvent } from './workflow/index';

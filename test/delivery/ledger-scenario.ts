@@ -62,7 +62,10 @@ export async function exactlyOnceScenario(options: { documents: number; handles:
         const open = await ledger.list({ state: ['pending', 'sending', 'unknown'], limit: 1 });
         if (open.length === 0) return;
         const r = await publisher.deliverPending({
-          owner, now: clock.now(), limit: 20, timeoutMs: 400, leaseMs: 86_400_000, maxAttempts: 60,
+          // 2 s per attempt: reconciling a WeChat submit whose answer was lost pages through the
+        // published articles (7 requests at 125 documents), which 400 ms did not cover on a
+        // loaded machine, so it never finished.
+        owner, now: clock.now(), limit: 20, timeoutMs: 2_000, leaseMs: 86_400_000, maxAttempts: 60,
           backoff: { baseMs: 1000, maxMs: 60_000, random }, reconcileIntervalMs: 1000,
         });
         lostLeases += r.lostLeases;
