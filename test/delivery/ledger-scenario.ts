@@ -21,7 +21,7 @@ export interface ScenarioFigures {
   throughFault: number;
   requests: { wechat: number; cms: number; sms: number };
   lostLeases: number;
-  conflictsRetried: number;
+  retryOrUnknownEvents: number;
   seconds: number;
 }
 
@@ -94,13 +94,13 @@ export async function exactlyOnceScenario(options: { documents: number; handles:
       if (d.channel === 'sms') expect(sms.acceptedByKey.get(d.idempotencyKey)).toBe(1);
     }
     // Every outcome is in its document's audit chain, which still verifies.
-    let conflictsRetried = 0;
+    let retryOrUnknownEvents = 0;
     for (const id of ids) {
       const history = await a.history(id);
       const delivered = history.filter((e) => e.type === 'delivered');
       expect(delivered.map((e) => e.data.accountId).sort()).toEqual(['portal', 'portal-en', 'sms-city', 'wx-main']);
       expect(await b.verifyHistory(id)).toMatchObject({ ok: true });
-      conflictsRetried += history.filter((e) => e.type === 'delivery_retry' || e.type === 'delivery_unknown').length;
+      retryOrUnknownEvents += history.filter((e) => e.type === 'delivery_retry' || e.type === 'delivery_unknown').length;
     }
     const throughFault = all.filter((d) => d.history.some((h) => h.error !== undefined && h.error.code !== 'wechat/publishing')).length;
     expect(throughFault).toBeGreaterThan(options.documents / 5);
@@ -110,7 +110,7 @@ export async function exactlyOnceScenario(options: { documents: number; handles:
       throughFault,
       requests: { wechat: wechat.requests, cms: cms.requests, sms: sms.requests },
       lostLeases,
-      conflictsRetried,
+      retryOrUnknownEvents,
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
