@@ -23,7 +23,8 @@ const ALLOWED = {
   duplicates: ['text', 'findings', 'errors', 'hash'],
   channels: ['text', 'findings', 'confidentiality', 'errors', 'hash'],
   storage: ['document', 'errors', 'hash'],
-  workflow: ['document', 'storage', 'text', 'findings', 'caliber', 'confidentiality', 'duplicates', 'channels', 'errors', 'hash'],
+  // delivery: the publisher writes the ledger in its commits and runs the worker (issue 14).
+  workflow: ['document', 'storage', 'text', 'findings', 'caliber', 'confidentiality', 'duplicates', 'channels', 'delivery', 'errors', 'hash'],
   // Areas that are coming: declared now so they land in the right place.
   delivery: ['document', 'storage', 'channels', 'confidentiality', 'text', 'findings', 'errors', 'hash'],
   inspection: ['document', 'storage', 'duplicates', 'text', 'findings', 'channels', 'errors', 'hash'],

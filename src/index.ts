@@ -422,3 +422,8 @@ export type { PublisherPreview, PublisherPreviewOptions } from './workflow/index
 export { channelMessage, channelName, CHANNEL_MESSAGES } from './channels/index';
 export type { ChannelMessageKey } from './channels/index';
 export type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } from './workflow/index';
+// The delivery ledger inside the workflow (issue 14): the storage contract's ledger and the
+// publisher's delivery methods.
+export type { DeliveryLedger, LedgerUpdate, MemoryLedger } from './storage/index';
+export type { OutcomeRecorder } from './delivery/index';
+export type { AccountDelivery, DocumentDeliveries, PublisherDeliverOptions, PublisherListQuery, PublisherPlatformEvent } from './workflow/index';

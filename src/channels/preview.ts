@@ -215,7 +215,7 @@ function marksFor(out: ChannelOutput, target: Target, value: string, entries: re
 function section(out: ChannelOutput, entries: readonly Entry[], opts: PreviewOptions, L: PreviewLabels): string {
   const badge = out.ok ? `<span class="badge ok">${escapeHtml(L.ok)}</span>` : `<span class="badge blocked">${escapeHtml(L.blocked)}</span>`;
   const meta: string[] = [];
-  const accounts = (opts.accounts ?? []).filter((a) => a.channel === out.channel);
+  const accounts = (opts.accounts ?? []).filter((a) => a.id === out.channel || a.channel === out.channel);
   if (accounts.length) meta.push(`${L.accounts}：${accounts.map((a) => (a.default ? `${a.name}（${L.defaultAccount}）` : a.name)).join('、')}`);
   if (out.sourceRevision !== undefined) meta.push(`${L.revision} ${out.sourceRevision}`);
   meta.push(`sha256 ${out.contentHash.slice(0, 12)}…`);
@@ -301,7 +301,7 @@ function summarySection(
   const ok = count === 0 && list.every((o) => o.ok);
   const channels = list
     .map((o) => {
-      const accounts = (opts.accounts ?? []).filter((a) => a.channel === o.channel).map((a) => a.name);
+      const accounts = (opts.accounts ?? []).filter((a) => a.id === o.channel || a.channel === o.channel).map((a) => a.name);
       const who = accounts.length ? `（${accounts.join('、')}）` : '';
       return `<li class="${o.ok ? 'ok' : 'blocked'}">${escapeHtml(channelLabel(L, o.channel) + who)} <span class="badge ${o.ok ? 'ok' : 'blocked'}">${escapeHtml(o.ok ? L.ok : L.blocked)}</span></li>`;
     })

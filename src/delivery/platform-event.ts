@@ -2,7 +2,10 @@ import * as z from 'zod';
 import { parseOrThrow, validationError } from '../errors/index';
 import type { AccountRegistry } from './account';
 import { outcomeEvent, type DeliveryOutcomeEvent } from './outcome-event';
-import type { DeliveryStore } from './store';
+import type { DeliveryStore, DeliveryUpdate, RecordGuard } from './store';
+import type { Delivery } from './delivery';
+import type { OutcomeRecorder } from './worker';
+import { applyUpdate } from '../storage/index';
 
 const optionsSchema = z
   .object({
@@ -12,6 +15,7 @@ const optionsSchema = z
     event: z.unknown(),
     now: z.date().optional(),
     onOutcome: z.function().optional(),
+    recordOutcome: z.function().optional(),
   })
   .strict();
 
@@ -25,6 +29,8 @@ export interface HandlePlatformEventOptions {
   event: unknown;
   now?: Date;
   onOutcome?: (event: DeliveryOutcomeEvent) => void | Promise<void>;
+  /** Records the outcome and its audit event together (the publisher's); see `DeliverPendingOptions.recordOutcome`. */
+  recordOutcome?: OutcomeRecorder;
 }
 
 /**
@@ -52,20 +58,31 @@ export async function handlePlatformEvent(options: HandlePlatformEventOptions): 
   if (!target) return null;
   const at = (options.now ?? new Date()).toISOString();
   const r = interpreted.result;
-  let saved;
-  let event: DeliveryOutcomeEvent | null = null;
+  let update: DeliveryUpdate;
+  let type: 'delivered' | 'delivery_retry' | 'delivery_failed';
+  let extra: Parameters<typeof outcomeEvent>[4];
   if (r.status === 'sent') {
     // The ids saved while sending (e.g. WeChat's msg_data_id) belong in the receipt too.
     const known = Object.fromEntries(Object.entries(target.progress ?? {}).filter(([, v]) => typeof v === 'string'));
     const receipt = { ...known, ...r.receipt };
-    saved = await options.store.record({ id: target.id, state: 'sent', receipt, error: null, unknownSince: null, updatedAt: at, history: { at, event: 'sent', attempt: target.attempts, receipt } }, { expectedStates: ['unknown'] });
-    if (saved) event = outcomeEvent('delivered', saved, account.name, at, { receipt });
+    update = { id: target.id, state: 'sent', receipt, error: null, unknownSince: null, updatedAt: at, history: { at, event: 'sent', attempt: target.attempts, receipt } };
+    type = 'delivered';
+    extra = { receipt };
   } else if (r.status === 'failed') {
     // The platform says it did not go out; a retryable refusal goes back to the queue.
     const state = r.error.retryable ? 'pending' : 'failed';
-    saved = await options.store.record({ id: target.id, state, error: r.error, nextAttemptAt: at, unknownSince: null, updatedAt: at, history: { at, event: state === 'pending' ? 'retry' : 'failed', attempt: target.attempts, error: r.error } }, { expectedStates: ['unknown'] });
-    if (saved) event = outcomeEvent(state === 'pending' ? 'delivery_retry' : 'delivery_failed', saved, account.name, at, { error: r.error });
+    update = { id: target.id, state, error: r.error, nextAttemptAt: at, unknownSince: null, updatedAt: at, history: { at, event: state === 'pending' ? 'retry' : 'failed', attempt: target.attempts, error: r.error } };
+    type = state === 'pending' ? 'delivery_retry' : 'delivery_failed';
+    extra = { error: r.error };
+  } else {
+    return null;
   }
+  const guard: RecordGuard = { expectedStates: ['unknown'] };
+  const after: Delivery = structuredClone(target);
+  applyUpdate(after, structuredClone(update));
+  const described = outcomeEvent(type, after, account.name, at, extra);
+  const saved = options.recordOutcome ? await options.recordOutcome(update, guard, described) : await options.store.record(update, guard);
+  const event = saved ? described : null;
   if (event) await options.onOutcome?.(event);
   return event;
 }

@@ -1,3 +1,4 @@
+import type { ManualTask } from '../storage/index';
 import type { Delivery, DeliveryError, DeliveryReceipt } from './delivery';
 
 /**
@@ -17,11 +18,8 @@ export interface AccountProfile {
   options?: Record<string, unknown>;
 }
 
-/** A task only a person can finish: stable `code`, Chinese `message` shown in the UI. */
-export interface ManualTask {
-  code: string;
-  message: string;
-}
+/** A task only a person can finish: stable `code`, Chinese `message` shown in the UI (defined with the ledger in storage). */
+export type { ManualTask };
 
 /**
  * What a transport reports for one attempt. The worker turns it into the ledger state:

@@ -5,7 +5,8 @@ import { backoffDelay, type BackoffOptions } from './backoff';
 import type { Delivery, DeliveryHistoryEntry } from './delivery';
 import { MANUAL_TASKS } from './messages';
 import { outcomeEvent, type DeliveryEventType, type DeliveryOutcomeEvent } from './outcome-event';
-import type { ClaimedDelivery, DeliveryStore, DeliveryUpdate } from './store';
+import type { ClaimedDelivery, DeliveryStore, DeliveryUpdate, RecordGuard } from './store';
+import { applyUpdate } from '../storage/index';
 import type { Transport, TransportContext, TransportResult } from './transport';
 
 /** What {@link deliverPending} takes. */
@@ -33,7 +34,17 @@ export interface DeliverPendingOptions {
   unknownTimeoutMs?: number;
   /** Called with each outcome's audit-event description, in the order recorded (the workflow appends it to the document's chain). */
   onOutcome?: (event: DeliveryOutcomeEvent) => void | Promise<void>;
+  /**
+   * Records an outcome and its audit event together, instead of `store.record` followed by
+   * `onOutcome`. The publisher passes one that writes both in one document commit, so the
+   * ledger and the document's audit chain never disagree. Resolves to the stored delivery, or
+   * `null` when the guard no longer holds (the lease was taken over: nothing was written).
+   */
+  recordOutcome?: OutcomeRecorder;
 }
+
+/** Writes a delivery's outcome and its audit event atomically; see {@link DeliverPendingOptions.recordOutcome}. */
+export type OutcomeRecorder = (update: DeliveryUpdate, guard: RecordGuard, event: DeliveryOutcomeEvent) => Promise<Delivery | null>;
 
 /** What one {@link deliverPending} run did. */
 export interface DeliverPendingResult {
@@ -60,6 +71,7 @@ const optionsSchema = z
     reconcileIntervalMs: z.number().int().nonnegative().optional(),
     unknownTimeoutMs: z.number().int().positive().optional(),
     onOutcome: z.function().optional(),
+    recordOutcome: z.function().optional(),
   })
   .strict();
 
@@ -272,8 +284,23 @@ class Run {
         break;
       }
     }
-    const saved = await this.write(d, update);
-    if (type) await this.emit(outcomeEvent(type, saved, name, at, extra));
+    if (!type) {
+      await this.write(d, update);
+      return;
+    }
+    // The event describes the delivery as this update leaves it.
+    const after = structuredClone(d);
+    applyUpdate(after, structuredClone(update));
+    const event = outcomeEvent(type, after, name, at, extra);
+    if (this.options.recordOutcome) {
+      const saved = await this.options.recordOutcome(update, { expectedLeaseOwner: this.options.owner }, event);
+      if (!saved) throw new LeaseLost(`lease on ${d.id} lost`);
+      this.result.events.push(event);
+      await this.options.onOutcome?.(event);
+      return;
+    }
+    await this.write(d, update);
+    await this.emit(event);
   }
 
   private async write(d: Delivery, update: DeliveryUpdate): Promise<Delivery> {

@@ -14,7 +14,18 @@ export type AuditEventType =
   | 'revised'
   | 'waived'
   | 'reopened'
-  | 'disputed';
+  | 'disputed'
+  // Delivery outcomes (issue 14), appended by the publisher's delivery worker with the
+  // platform's receipt or error in `data`.
+  | 'delivered'
+  | 'delivery_failed'
+  | 'delivery_retry'
+  | 'delivery_unknown'
+  | 'delivery_dead'
+  | 'delivery_manual'
+  | 'removed'
+  | 'removal_failed'
+  | 'removal_manual';
 
 /**
  * One entry of a document's audit trail. `hash` is SHA-256 over `prevHash` and the

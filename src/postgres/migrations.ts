@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
 import { assertClient, inTransaction, type PostgresClient } from './client';
+import { ledgerMigration } from './ledger-migration';
 
 /** The schema govpub's tables live in unless told otherwise. */
 export const DEFAULT_SCHEMA = 'govpub';
@@ -131,11 +132,14 @@ function migrations(s: string): Migration[] {
         `CREATE UNIQUE INDEX documents_commit_seq_idx ON ${s}.documents (commit_seq)`,
       ],
     },
+    // Migration 4 (the delivery ledger) is numbered after migration 3, which comes from a
+    // parallel branch (the commit as one SQL function); when both are merged, 3 sits here.
+    ledgerMigration(s),
   ];
 }
 
 /** The newest schema version this release of govpub writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The migrations as SQL, for hosts that apply schema changes with their own tool (Flyway,

@@ -8,6 +8,7 @@ import { normalizeListQuery } from '../storage/index';
 import type { AuditEvent, GovDocument } from '../document/index';
 import { assertClient, inTransaction, isPGlite, type PgPoolLike, type PostgresClient, type Queryable } from './client';
 import { quotedSchema } from './migrations';
+import { postgresLedger, writeLedger } from './ledger';
 
 /** Options of {@link postgresAdapter}. */
 export interface PostgresAdapterOptions {
@@ -149,7 +150,7 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
       return rows.map((r) => JSON.parse(r.event) as AuditEvent);
     },
 
-    async commit({ document, expectedVersion, events }: CommitRequest) {
+    async commit({ document, expectedVersion, events, deliveries }: CommitRequest) {
       // Serialise before the first await: the values written are the ones passed in, even
       // if the caller mutates them while the transaction is in flight.
       const docJson = toJson(document, ['document']);
@@ -198,6 +199,9 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
              ORDER BY n`,
             [document.id, eventsJson],
           );
+          // The delivery ledger's part (issue 14), on the same transaction: a required
+          // update whose guard fails throws CONFLICT and rolls the whole commit back.
+          if (deliveries) await writeLedger(tx, s, deliveries);
           // The change feed's position, taken last under a lock held until COMMIT: positions
           // are handed out in the order commits become visible, so a reader that has seen
           // position n has seen every commit before it.
@@ -230,6 +234,8 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
     exclusive: (key, work) => exclusive(db, s, key, work),
 
     artifacts,
+
+    deliveries: postgresLedger(db, s),
   };
 }
 

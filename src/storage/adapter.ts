@@ -1,5 +1,6 @@
 import type { Level } from '../document/index';
 import type { AuditEvent, DocumentState, GovDocument } from '../document/index';
+import type { DeliveryLedger, LedgerWrite } from './ledger';
 
 /** Filters and paging for {@link StorageAdapter.listDocuments}. All filters combine with AND. */
 export interface ListQuery {
@@ -35,6 +36,14 @@ export interface CommitRequest {
   expectedVersion: number | null;
   /** Appended to the document's audit trail in order; never empty. */
   events: AuditEvent[];
+  /**
+   * Ledger rows written in the same transaction (publish: one pending delivery per account;
+   * withdraw: removals and cancellations; a worker's outcome with its audit event). Only for
+   * adapters with `deliveries`; an adapter without it refuses a commit that carries one
+   * (`VALIDATION`) rather than drop it. A required update whose guard fails refuses the whole
+   * commit with `CONFLICT` (`details.deliveryId`).
+   */
+  deliveries?: LedgerWrite;
 }
 
 /**
@@ -104,4 +113,10 @@ export interface StorageAdapter {
    * commit, so of two near-copies submitted at once the second sees the first.
    */
   exclusive?<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Optional delivery ledger (issue 14): claim with a lease, record outcomes, list by state or
+   * document. With it, `commit` accepts `deliveries`; the publisher then writes one delivery
+   * per target account in the publishing commit and runs `deliverPending` over it.
+   */
+  readonly deliveries?: DeliveryLedger;
 }

@@ -7,3 +7,25 @@ export { memoryAdapter } from './memory-adapter';
 export { createKeyedMutex } from './keyed-mutex';
 export type { KeyedMutex } from './keyed-mutex';
 export { storableJson } from './storable';
+export type {
+  ClaimRequest,
+  ClaimedDelivery,
+  Delivery,
+  DeliveryError,
+  DeliveryHistoryEntry,
+  DeliveryKind,
+  DeliveryLedger,
+  DeliveryQuery,
+  DeliveryReceipt,
+  DeliveryState,
+  DeliveryUpdate,
+  EnqueueResult,
+  Lease,
+  LedgerUpdate,
+  LedgerWrite,
+  ManualTask,
+  RecordGuard,
+} from './ledger';
+export { applyUpdate, claimableFrom, DELIVERY_STATES, guardHolds, OPEN_STATES } from './ledger';
+export { createMemoryLedger, ledgerGuardConflict, memoryDeliveryStore } from './memory-ledger';
+export type { MemoryLedger, MemoryLedgerInternals } from './memory-ledger';

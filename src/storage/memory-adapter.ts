@@ -3,6 +3,7 @@ import type { AuditEvent, GovDocument } from '../document/index';
 import type { ArtifactStore, ChangePage, CommitRequest, ListPage, ListQuery, StorageAdapter } from './adapter';
 import { decodeCursor, encodeCursor } from './cursor';
 import { createKeyedMutex } from './keyed-mutex';
+import { createMemoryLedger } from './memory-ledger';
 import { storableJson } from './storable';
 import { matchesQuery, normalizeListQuery } from './list-query';
 
@@ -25,6 +26,7 @@ export function memoryAdapter(): StorageAdapter {
   const committedAt = new Map<string, number>();
   let commitCount = 0;
   const locks = createKeyedMutex();
+  const ledger = createMemoryLedger();
 
   const artifactStore: ArtifactStore = {
     async put(kind, documentId, data) {
@@ -70,9 +72,10 @@ export function memoryAdapter(): StorageAdapter {
       return structuredClone(events.get(documentId) ?? []);
     },
 
-    async commit({ document, expectedVersion, events: newEvents }: CommitRequest) {
+    async commit({ document, expectedVersion, events: newEvents, deliveries }: CommitRequest) {
       storableJson(document, ['document']);
       storableJson(newEvents, ['events']);
+      if (deliveries !== undefined) storableJson(deliveries, ['deliveries']);
       // Everything below runs without an await, so it is atomic with respect to other
       // commits in this process: the version check and the write cannot interleave.
       const current = documents.get(document.id);
@@ -85,11 +88,14 @@ export function memoryAdapter(): StorageAdapter {
           { details: { id: document.id, expectedVersion, actualVersion: current?.version ?? null } },
         );
       }
+      // The ledger part is checked before anything is written: all or nothing.
+      if (deliveries) ledger.check(deliveries);
       const copy = structuredClone(document);
       const copies = structuredClone(newEvents);
       documents.set(copy.id, copy);
       events.set(copy.id, [...(events.get(copy.id) ?? []), ...copies]);
       committedAt.set(copy.id, ++commitCount);
+      if (deliveries) ledger.apply(structuredClone(deliveries));
     },
 
     async changes(cursor: string | null, limit: number): Promise<ChangePage> {
@@ -108,6 +114,8 @@ export function memoryAdapter(): StorageAdapter {
     exclusive: (key, work) => locks.run(key, work),
 
     artifacts: artifactStore,
+
+    deliveries: ledger.ledger,
   };
 }
 

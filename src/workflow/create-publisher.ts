@@ -29,6 +29,10 @@ import type { Gate } from './gates/gate';
 import { DEFAULT_PERMISSIONS, DEFAULT_REVIEW_STEPS, type Permissions } from './policy';
 import { publisherOptionsSchema } from './publisher-options';
 import type { Publisher, PublisherOptions } from './publisher-types';
+import { defineAccounts, type AccountRegistry } from '../delivery/index';
+import { accountChannels } from './account-channels';
+import { publisherDeliverPending, publisherHandlePlatformEvent } from './commands/deliver-pending';
+import { documentDeliveries, listByDelivery } from './commands/document-deliveries';
 
 /**
  * Creates the publisher over a storage adapter. This file only wires options to the
@@ -47,6 +51,17 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const steps: readonly ReviewStep[] = options.reviewSteps ?? DEFAULT_REVIEW_STEPS;
   const permissions: Permissions = { ...DEFAULT_PERMISSIONS, ...options.permissions };
   assertNoSecondBuiltIn(options);
+  const accounts: AccountRegistry | undefined =
+    options.accounts === undefined ? undefined : Array.isArray(options.accounts) ? defineAccounts(options.accounts) : options.accounts;
+  if (accounts && !storage.deliveries) {
+    // Silently publishing nowhere would be worse than refusing: say so at start-up.
+    throw validationError('publisher options', [{ path: ['accounts'], message: 'accounts need a storage adapter with a delivery ledger (deliveries); memoryAdapter and postgresAdapter have one' }]);
+  }
+  // Accounts are targets documents can name (formatted with the account's options, checked
+  // against its clearance); see account-channels.ts.
+  const formatting = accounts
+    ? accountChannels(accounts, options.channels?.custom ?? [], options.channels?.options ?? {})
+    : { customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {} };
   const gates: readonly Gate[] = [
     ...(options.caliber === false
       ? []
@@ -58,11 +73,13 @@ export function createPublisher(options: PublisherOptions): Publisher {
         ]),
     confidentialityGate(options.confidentiality),
     ...(options.duplicates === false ? [] : [duplicatesGate({ ...(options.locale !== undefined && { locale: options.locale }), ...options.duplicates })]),
-    channelsGate({ customChannels: options.channels?.custom ?? [], channelOptions: options.channels?.options ?? {}, ...(options.locale !== undefined && { locale: options.locale }) }),
+    channelsGate({ ...formatting, ...(options.locale !== undefined && { locale: options.locale }) }),
     ...(options.gates ?? []),
   ];
   const clock = options.clock ?? (() => new Date());
   const idGenerator = options.idGenerator ?? (() => nanoid());
+  // This instance's worker id when the host names none: unique per publisher object.
+  const workerId = `worker-${nanoid(10)}`;
 
   // Gates that keep state (the duplicate index) restore it once, before the first command.
   let started: Promise<void> | undefined;
@@ -73,8 +90,9 @@ export function createPublisher(options: PublisherOptions): Publisher {
     permissions,
     locale: options.locale ?? 'zh',
     gates,
-    customChannels: options.channels?.custom ?? [],
-    channelOptions: options.channels?.options ?? {},
+    customChannels: formatting.customChannels,
+    channelOptions: formatting.channelOptions,
+    ...(accounts ? { accounts } : {}),
     ...(options.signer ? { signer: options.signer } : {}),
     ...(options.verifier ? { verifier: options.verifier } : {}),
     ...(options.acceptLegacyTrails ? { acceptLegacyTrails: true } : {}),
@@ -117,7 +135,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     revise: (id, actor) => revise(ctx, id, actor),
     waive: (id, actor, waiver) => waive(ctx, id, actor, waiver),
     get: async (id) => loadDocument(ctx, id),
-    list: (query) => list(ctx, query),
+    list: (query) => (query?.delivery !== undefined ? listByDelivery(ctx, query) : list(ctx, query)),
     history: (id) => history(ctx, id),
     verifyHistory: (id) => verifyHistory(ctx, id),
     can: (id, actor, action) => can(ctx, id, actor, action),
@@ -128,6 +146,9 @@ export function createPublisher(options: PublisherOptions): Publisher {
     preview: (id, options) => preview(ctx, id, options),
     checkpoint: (opts) => checkpoint(ctx, opts),
     verifyCheckpoint: (earlier, opts) => verifyCheckpoint(ctx, earlier, opts),
+    deliverPending: (opts) => publisherDeliverPending(ctx, workerId, opts),
+    handlePlatformEvent: (input) => publisherHandlePlatformEvent(ctx, input),
+    deliveries: (id) => documentDeliveries(ctx, id),
   };
 }
 

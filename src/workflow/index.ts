@@ -38,3 +38,5 @@ export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './audit/index';
 export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './audit/index';
 export type { HistoryProblemCode, HistoryVerification } from './commands/history-check';
 export type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } from './commands/checkpoint';
+export type { PublisherDeliverOptions, PublisherPlatformEvent } from './commands/deliver-pending';
+export type { AccountDelivery, DocumentDeliveries, PublisherListQuery } from './commands/document-deliveries';

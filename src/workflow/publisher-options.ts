@@ -9,6 +9,7 @@ import type { Gate } from './gates/gate';
 import type { HeadSigner, HeadVerifier } from './audit/index';
 import { ACTIONS, SPECIALLY_RULED_ACTIONS } from './policy';
 import { ROLES } from '../document/index';
+import type { Account, AccountRegistry } from '../delivery/index';
 
 /** Review steps: at least one, unique ids, each signable by at least one role. */
 export const reviewStepsSchema = z
@@ -52,6 +53,14 @@ export const publisherOptionsSchema = z.strictObject({
   idGenerator: z.function().optional(),
   signer: z
     .custom<HeadSigner>((s) => typeof s === 'object' && s !== null && typeof (s as HeadSigner).sign === 'function', 'expected a head signer made with createHeadSigner (an object with sign())')
+    .optional(),
+  // Validated in depth by defineAccounts (each problem named by account); an already
+  // defined registry is taken as it is.
+  accounts: z
+    .custom<Account[] | AccountRegistry>(
+      (a) => Array.isArray(a) || (typeof a === 'object' && a !== null && typeof (a as AccountRegistry).get === 'function' && typeof (a as AccountRegistry).defaultFor === 'function'),
+      'expected a list of accounts, or the registry defineAccounts returns',
+    )
     .optional(),
   verifier: z
     .custom<HeadVerifier>((v) => typeof v === 'object' && v !== null && typeof (v as HeadVerifier).verify === 'function', 'expected a head verifier made with createHeadVerifier (an object with verify())')

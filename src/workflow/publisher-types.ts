@@ -13,6 +13,9 @@ import type { Action, Permissions } from './policy';
 import type { Locale, Reason } from './reasons';
 import type { DraftInput, DraftPatch, ReviewDecision, WaiverInput } from './schemas';
 import type { Actor, AuditEvent, GovDocument, ReviewStep } from '../document/index';
+import type { Account, AccountRegistry, DeliverPendingResult, DeliveryOutcomeEvent } from '../delivery/index';
+import type { PublisherDeliverOptions, PublisherPlatformEvent } from './commands/deliver-pending';
+import type { DocumentDeliveries, PublisherListQuery } from './commands/document-deliveries';
 
 /** How the publisher formats channels: host-defined channels and per-channel options. */
 export interface PublisherChannelOptions {
@@ -84,6 +87,14 @@ export interface PublisherOptions {
    * always accepted: nothing could tell them from stripped ones.
    */
   acceptLegacyTrails?: boolean;
+  /**
+   * The named accounts documents are published to (issue 14), each with its transport. A
+   * document's `channels` may then name account ids; a channel id alone means that channel's
+   * default account. With a storage adapter that has a delivery ledger, `publish`,
+   * `publishUrgent` and `publishDue` write one pending delivery per target account in the
+   * publishing commit, `withdraw` enqueues the removals, and `deliverPending` sends them.
+   */
+  accounts?: Account[] | AccountRegistry;
 }
 
 /** What `publish` and `publishUrgent` return: the published document and every channel's output. */
@@ -134,8 +145,11 @@ export interface Publisher {
   waive(id: string, actor: Actor, waiver: WaiverInput): Promise<GovDocument>;
   /** The document; throws `NOT_FOUND`. */
   get(id: string): Promise<GovDocument>;
-  /** Documents matching the filters, paged by cursor. */
-  list(query?: ListQuery): Promise<ListPage>;
+  /**
+   * Documents matching the filters, paged by cursor. With `delivery` (e.g. `{ delivery: 'dead' }`):
+   * documents with a delivery in that state, up to `limit`, not paged.
+   */
+  list(query?: PublisherListQuery): Promise<ListPage>;
   /** The audit trail, oldest first. */
   history(id: string): Promise<AuditEvent[]>;
   /**
@@ -206,6 +220,25 @@ export interface Publisher {
    * ```
    */
   verifyCheckpoint(checkpoint: Checkpoint, options?: PublisherVerifyCheckpointOptions): Promise<CheckpointVerification>;
+  /**
+   * One pass of the delivery worker (issue 14): claims due deliveries under a lease, sends
+   * them through their accounts' transports (or reconciles what may have gone out), and
+   * records each outcome with its audit event in the document's chain. Run it on every
+   * instance; needs `accounts` and a storage adapter with a delivery ledger.
+   *
+   * @example
+   * ```ts
+   * setInterval(() => publisher.deliverPending({ limit: 20 }).catch(log.error), 5_000);
+   * ```
+   */
+  deliverPending(options?: PublisherDeliverOptions): Promise<DeliverPendingResult>;
+  /**
+   * Applies an event a platform pushed to the host (WeChat `PUBLISHJOBFINISH`) to the
+   * delivery it settles, with its audit event. `null` when it matched nothing open.
+   */
+  handlePlatformEvent(input: PublisherPlatformEvent): Promise<DeliveryOutcomeEvent | null>;
+  /** The document's deliveries per account: state, receipt, removal, what is still out there and the tasks for people. */
+  deliveries(id: string): Promise<DocumentDeliveries>;
 }
 
 /** What `publishDue` returns. */

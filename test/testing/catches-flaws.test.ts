@@ -20,7 +20,7 @@ describe('the kit itself', () => {
   it('has unique, grouped check ids', () => {
     const ids = conformanceChecks.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(document|copies|commit|events|list|isolation|artifacts)\/[a-z-]+$/);
+    for (const id of ids) expect(id).toMatch(/^(document|copies|commit|events|list|isolation|artifacts|ledger)\/[a-z-]+$/);
   });
 });
 
@@ -56,6 +56,8 @@ const cases: [string, Flaws, [checkId: string, message: RegExp][]][] = [
   ['returns events newest first', { eventsNewestFirst: true }, [['events/ordered-by-seq', /seqs of getEvents/], ['document/round-trip', /getEvents/]]],
   ['merges updates instead of replacing', { mergeUpdates: true }, [['document/update-replaces', /summary|coverImage/]]],
   ['keeps the first artifact written', { artifactsKeepFirst: true }, [['artifacts/replace-and-delete', /after a second put/]]],
+  ['claims ledger rows without locking them', { claimWithoutLock: true }, [['ledger/claim-once', /claimed by more than one owner/]]],
+  ['writes the ledger part of a refused commit', { ledgerBeforeCheck: true }, [['ledger/commit-atomic', /refused commit wrote its delivery/]]],
   ['loses astral-plane characters', { lossyText: true }, [['document/text-fidelity', /body changed/]]],
 ];
 

@@ -3,6 +3,8 @@
 import { GovpubError } from '../../src/errors/govpub-error';
 import type { ListPage, ListQuery, StorageAdapter } from '../../src/storage/adapter';
 import { decodeCursor, encodeCursor } from '../../src/storage/cursor';
+import type { DeliveryLedger } from '../../src/storage/ledger';
+import { createMemoryLedger } from '../../src/storage/memory-ledger';
 import { matchesQuery, normalizeListQuery } from '../../src/storage/list-query';
 import type { AuditEvent, GovDocument } from '../../src/document/index';
 
@@ -45,6 +47,10 @@ export interface Flaws {
   mergeUpdates?: boolean;
   /** `artifacts.put` keeps the first value written for a key. */
   artifactsKeepFirst?: boolean;
+  /** The ledger's claim reads the due rows, awaits, then marks them (two workers claim the same row). */
+  claimWithoutLock?: boolean;
+  /** The ledger part of a commit is written even when the document's version check fails. */
+  ledgerBeforeCheck?: boolean;
   /** Round-trips text through a lossy encoding (drops astral-plane characters). */
   lossyText?: boolean;
 }
@@ -76,6 +82,21 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
   const key = (d: GovDocument) => (flaws.orderByUpdatedAt ? d.updatedAt : d.createdAt);
   const order = (a: GovDocument, b: GovDocument) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : compareIds(a.id, b.id));
   const conflict = (id: string) => new GovpubError('CONFLICT', `Document ${id} changed`);
+  const ledger = createMemoryLedger();
+  // Reads what is due, yields, then claims it: the check-then-act race a SQL ledger without
+  // FOR UPDATE SKIP LOCKED (or a conditional UPDATE) has.
+  const racyClaim: DeliveryLedger['claim'] = async (request) => {
+    const due = (await ledger.ledger.list({ state: ['pending', 'unknown'] })).filter((d) => Date.parse(d.nextAttemptAt) <= request.now.getTime()).slice(0, request.limit);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const at = request.now.toISOString();
+    const claimed = [];
+    for (const d of due) {
+      const lease = { owner: request.owner, until: new Date(request.now.getTime() + request.leaseMs).toISOString() };
+      await ledger.ledger.record({ id: d.id, state: 'sending', updatedAt: at, history: { at, event: 'claimed', attempt: d.attempts } }, {});
+      claimed.push({ delivery: { ...d, state: 'sending' as const, lease }, claimedFrom: 'pending' as const });
+    }
+    return claimed;
+  };
 
   return {
     async getDocument(id) {
@@ -122,7 +143,8 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
       return flaws.eventsNewestFirst ? events.reverse() : events;
     },
 
-    async commit({ document, expectedVersion, events }) {
+    async commit({ document, expectedVersion, events, deliveries }) {
+      if (deliveries && flaws.ledgerBeforeCheck) ledger.apply(deliveries);
       const append = () => {
         if (!flaws.dropEvents) store.events.set(document.id, [...(store.events.get(document.id) ?? []), ...events.map(copyIn)]);
       };
@@ -130,12 +152,16 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
       const current = store.documents.get(document.id);
       const ok = expectedVersion === null ? current === undefined : current?.version === expectedVersion;
       if (!ok && !flaws.ignoreExpectedVersion) throw conflict(document.id);
+      if (deliveries && !flaws.ledgerBeforeCheck) ledger.check(deliveries);
       if (flaws.raceBetweenCheckAndWrite) await new Promise((resolve) => setTimeout(resolve, 1));
       if (flaws.dropUpdates && current) return;
       const next = flaws.mergeUpdates && current ? { ...current, ...copyIn(document) } : copyIn(document);
       store.documents.set(document.id, next);
       if (!flaws.eventsBeforeCheck) append();
+      if (deliveries && !flaws.ledgerBeforeCheck) ledger.apply(deliveries);
     },
+
+    deliveries: flaws.claimWithoutLock ? { ...ledger.ledger, claim: racyClaim } : ledger.ledger,
 
     artifacts: {
       async put(kind, documentId, data) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPublisher, isGovpubError, memoryAdapter, type Actor } from '../../src/index';
+import { createPublisher, isGovpubError, memoryAdapter, webhookTransport, type Actor } from '../../src/index';
 
 const author: Actor = { id: '张伟', roles: ['author'] };
 const body = '供热单位要按步就班做好准备。\n\n联系电话：13912345678。';
@@ -61,5 +61,15 @@ describe('publisher.preview', () => {
     expect(isGovpubError(e) && e.code).toBe('VALIDATION');
     const missing = await p.preview('nope').catch((x: unknown) => x);
     expect(isGovpubError(missing) && missing.code).toBe('NOT_FOUND');
+  });
+  it('names the publisher\'s own accounts without being told them', async () => {
+    const p = createPublisher({
+      storage: memoryAdapter(),
+      idGenerator: () => 'doc-1',
+      clock: () => new Date('2026-11-24T01:00:00Z'),
+      accounts: [{ id: 'portal', channel: 'website', name: '滨江市政府门户', transport: webhookTransport({ url: 'https://cms.example.gov.cn/hook', secret: 'cms-secret-0123456789' }) }],
+    });
+    const doc = await p.createDraft({ title: '停水通知', body: '明天上午停水。', level: 'public', channels: ['portal'] }, author);
+    expect((await p.preview(doc.id)).html).toContain('滨江市政府门户');
   });
 });

@@ -4,12 +4,14 @@ import { commitChecks } from './commit';
 import { documentChecks } from './documents';
 import { eventChecks } from './events';
 import { isolationChecks } from './isolation';
+import { ledgerChecks } from './ledger';
 import { listChecks } from './list';
 
 /**
  * Every rule of the storage contract as a check, in the order the suite runs them. Each id
  * is `<group>/<rule>`: `document/*`, `copies/*`, `commit/*`, `events/*`, `list/*`,
- * `isolation/*`, `artifacts/*` (the last skip themselves when the adapter has no artifacts).
+ * `isolation/*`, `artifacts/*`, `ledger/*` (the last two skip themselves when the adapter has no
+ * artifacts or no delivery ledger).
  */
 export const conformanceChecks: readonly ConformanceCheck[] = [
   ...documentChecks,
@@ -18,4 +20,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...listChecks,
   ...isolationChecks,
   ...artifactChecks,
+  ...ledgerChecks,
 ];

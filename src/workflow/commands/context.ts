@@ -1,5 +1,6 @@
 import type { ChannelDefinition, FormatOptions } from '../../channels/index';
 import type { ReviewStep } from '../../document/index';
+import type { AccountRegistry } from '../../delivery/index';
 import type { StorageAdapter } from '../../storage/index';
 import type { HeadSigner, HeadVerifier } from '../audit/index';
 import type { Gate } from '../gates/gate';
@@ -25,6 +26,8 @@ export interface CommandContext {
   readonly verifier?: HeadVerifier;
   /** Whether a verifier still accepts digest-less, unsigned (pre-digest) trails; see `PublisherOptions.acceptLegacyTrails`. */
   readonly acceptLegacyTrails?: boolean;
+  /** The publisher's delivery accounts (issue 14); with them, publishing writes the ledger. */
+  readonly accounts?: AccountRegistry;
   /** The injected clock, checked to return a valid date. */
   now(): Date;
   /** The injected id generator, checked to return a non-empty string. */

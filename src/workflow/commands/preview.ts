@@ -17,7 +17,7 @@ export interface PublisherPreviewOptions {
   locale?: Locale;
   /** The page title. Default: the document's title. */
   title?: string;
-  /** Delivery accounts to name beside their channels (e.g. `defineAccounts([...]).list`). */
+  /** Delivery accounts to name beside their channels. Default: the publisher's `accounts`. */
   accounts?: readonly PreviewAccount[];
 }
 
@@ -74,7 +74,8 @@ export async function preview(ctx: CommandContext, id: string, rawOptions: Publi
     locale,
     findings,
     article: { title: article.title, body: article.body, ...(article.summary !== undefined && { summary: article.summary }), ...(article.author !== undefined && { author: article.author }), ...(article.source !== undefined && { source: article.source }) },
-    ...(options.accounts !== undefined && { accounts: options.accounts }),
+    // The publisher's own accounts name themselves unless the caller passes others.
+    ...((options.accounts ?? ctx.accounts?.list) !== undefined && { accounts: options.accounts ?? ctx.accounts?.list }),
     blockers: reasons.map((r) => ({ code: r.code, message: r.message })),
   });
   const ok = reasons.length === 0 && outputs.every((o) => o.ok) && !findings.some((f) => f.severity === 'error');

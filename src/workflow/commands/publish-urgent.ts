@@ -7,6 +7,7 @@ import type { CommandContext } from './context';
 import { publishRevision, type PublishedRevisionChange } from './publish-revision';
 import { assertTrailIntact } from './history-check';
 import { runCommand } from './template';
+import { publicationLedger } from './publish-deliveries';
 
 /** `publishUrgent`: publishes before review completes; the steps not yet signed are owed afterwards. */
 export async function publishUrgent(ctx: CommandContext, id: string, actor: Actor, rawReason: string): Promise<PublishResult> {
@@ -25,6 +26,8 @@ export async function publishUrgent(ctx: CommandContext, id: string, actor: Acto
       const steps = reviewing ? stepsFor(doc, ctx.steps) : ctx.steps;
       const pendingSteps = steps.map((s) => s.id).filter((s) => !signedSteps.has(s));
       published = await publishRevision(ctx, moved, a, at);
+      // One pending delivery per target account, in this same commit; nothing is sent here.
+      const ledger = publicationLedger(ctx, published.document, published.outputs, at);
       return {
         document: {
           ...published.document,
@@ -32,7 +35,8 @@ export async function publishUrgent(ctx: CommandContext, id: string, actor: Acto
           reviewSteps: steps.map((s) => ({ ...s, roles: [...s.roles] })),
           retrospectiveReview: { reason, actorId: a.id, at: at.toISOString(), pendingSteps, signatures: reviewing ? doc.signatures : [] },
         },
-        events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs } }],
+        events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs, ...(ledger ? { deliveries: ledger.summary } : {}) } }],
+        ...(ledger ? { deliveries: ledger.write } : {}),
       };
     },
   });

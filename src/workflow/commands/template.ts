@@ -1,4 +1,5 @@
 import type { Actor, AuditEventType, GovDocument } from '../../document/index';
+import type { LedgerWrite } from '../../storage/index';
 import { actorSchema } from '../../document/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
 import { stateReason } from '../action-event';
@@ -18,6 +19,8 @@ export type EventDraft = { type: AuditEventType; data: Record<string, unknown> }
 export interface Change {
   document: GovDocument;
   events: EventDraft[];
+  /** Ledger rows written in the same commit (publish, withdraw, a delivery outcome). */
+  deliveries?: LedgerWrite;
 }
 
 /** What a command's `compute` step receives. */
@@ -131,7 +134,7 @@ export function refuse(reasons: Reason[]): never {
  * with a signer the new head `{ documentId, seq, hash, contentDigest }` is signed before the
  * write — so the stored document, its trail and the signature are one unit (issue 13 §3).
  */
-async function commitChange(ctx: CommandContext, before: GovDocument | null, change: Change, actor: Actor, at: Date): Promise<GovDocument> {
+export async function commitChange(ctx: CommandContext, before: GovDocument | null, change: Change, actor: Actor, at: Date): Promise<GovDocument> {
   const stamp = at.toISOString();
   // Not content (see CONTENT_DIGEST_EXCLUDED), so digesting before they are set is the same.
   const digest = contentDigest(change.document);
@@ -156,7 +159,7 @@ async function commitChange(ctx: CommandContext, before: GovDocument | null, cha
     updatedAt: stamp,
     historyHead: signature ? { seq: last.seq, hash: last.hash, signature } : { seq: last.seq, hash: last.hash },
   };
-  await ctx.storage.commit({ document, expectedVersion: before?.version ?? null, events });
+  await ctx.storage.commit({ document, expectedVersion: before?.version ?? null, events, ...(change.deliveries ? { deliveries: change.deliveries } : {}) });
   return document;
 }
 

@@ -3,6 +3,7 @@ import { parseOrThrow } from '../../errors/index';
 import { reasonSchema } from '../schemas';
 import type { CommandContext } from './context';
 import { runCommand } from './template';
+import { withdrawalLedger } from './publish-deliveries';
 
 /** `withdraw`: takes the live revision down, whatever its successor revision is doing. */
 export async function withdraw(ctx: CommandContext, id: string, actor: Actor, rawReason: string): Promise<GovDocument> {
@@ -12,16 +13,23 @@ export async function withdraw(ctx: CommandContext, id: string, actor: Actor, ra
     actor,
     action: 'withdraw',
     event: { type: 'WITHDRAW' },
-    compute: ({ document: doc, moved, actor: a, at }) => ({
-      document: {
-        // Taking the revision down settles a dispute and the review owed on it.
-        ...withoutDispute(moved),
-        scheduledAt: null,
-        retrospectiveReview: null,
-        published: { ...doc.published!, withdrawn: { at: at.toISOString(), by: a.id, reason } },
-      },
-      events: [{ type: 'withdrawn', data: { reason, revision: doc.published!.revision } }],
-    }),
+    compute: async ({ document: doc, moved, actor: a, at }) => {
+      // Withdrawal propagates (issue 14): a removal per account the document went out on,
+      // and pending publications cancelled, in this same commit.
+      const ledger = await withdrawalLedger(ctx, doc, at);
+      const removals = ledger?.removals.map((d) => ({ deliveryId: d.id, accountId: d.accountId, removes: d.removes }));
+      return {
+        document: {
+          // Taking the revision down settles a dispute and the review owed on it.
+          ...withoutDispute(moved),
+          scheduledAt: null,
+          retrospectiveReview: null,
+          published: { ...doc.published!, withdrawn: { at: at.toISOString(), by: a.id, reason } },
+        },
+        events: [{ type: 'withdrawn', data: { reason, revision: doc.published!.revision, ...(removals ? { removals } : {}) } }],
+        ...(ledger ? { deliveries: ledger.write } : {}),
+      };
+    },
   });
 }
 

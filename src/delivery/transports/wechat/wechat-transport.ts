@@ -117,7 +117,10 @@ export function wechatTransport(config: WechatTransportConfig): Transport {
     const p = d.payload as { title?: string; content_source_url?: string };
     const oldest = Math.floor(since.getTime() / 1000) - 3600;
     for (let page = 0; page < (c.reconcilePages ?? 10); page++) {
-      const answer = await api.call('/cgi-bin/freepublish/batchget', { offset: page * 20, count: 20, no_content: 1 }, signal);
+      // One more try per page: with many articles the search is several requests, and giving up
+      // the whole search on one failed page made reconciliation crawl under a 20 % fault rate.
+      let answer = await api.call('/cgi-bin/freepublish/batchget', { offset: page * 20, count: 20, no_content: 1 }, signal);
+      if (!answer.ok && !signal.aborted) answer = await api.call('/cgi-bin/freepublish/batchget', { offset: page * 20, count: 20, no_content: 1 }, signal);
       if (!answer.ok) return 'error';
       const items = (answer.json.item ?? []) as { article_id?: string; update_time?: number; content?: { news_item?: { title?: string; content_source_url?: string; url?: string }[] } }[];
       for (const item of items) {

@@ -1,0 +1,46 @@
+import type { ChannelOutput } from '../../channels/index';
+import { planDeliveries, planRemovals } from '../../delivery/index';
+import type { GovDocument } from '../../document/index';
+import type { Delivery, LedgerWrite } from '../../storage/index';
+import type { CommandContext } from './context';
+
+/** The ledger part of a publishing commit, and what the `published` event says about it. */
+export interface PublicationLedger {
+  write: LedgerWrite;
+  /** For the `published` event's data: one line per delivery written. */
+  summary: { deliveryId: string; accountId: string; idempotencyKey: string; payloadHash: string }[];
+}
+
+/**
+ * The deliveries a publication writes in its own commit (issue 14): one `pending` row per
+ * target account, with the payload formatted for that account, its hash and its idempotency
+ * key (document, revision, account). `null` when the publisher has no accounts or its storage
+ * no ledger (the host then delivers the returned outputs itself, as before). Targets without
+ * an account (a channel no account is configured for) are left to the host the same way.
+ */
+export function publicationLedger(ctx: CommandContext, doc: GovDocument, outputs: readonly ChannelOutput[], at: Date): PublicationLedger | null {
+  const accounts = ctx.accounts;
+  if (!accounts || !ctx.storage.deliveries) return null;
+  const targets = doc.channels.filter((t) => accounts.get(t) ?? accounts.defaultFor(t));
+  if (targets.length === 0) return null;
+  const payloads = Object.fromEntries(outputs.map((o) => [o.channel, o.payload as Record<string, unknown>]));
+  const enqueue = planDeliveries({ documentId: doc.id, revision: doc.revision, level: doc.level, targets, payloads, now: at, idGenerator: () => ctx.newId() }, accounts);
+  return {
+    write: { enqueue },
+    summary: enqueue.map((d) => ({ deliveryId: d.id, accountId: d.accountId, idempotencyKey: d.idempotencyKey, payloadHash: d.payloadHash })),
+  };
+}
+
+/**
+ * The ledger part of a withdrawal's commit: one removal per publication that is (or may be)
+ * out, and the cancellation of publications not yet sent (skipped, not refused, if a worker
+ * claimed one meanwhile: its removal then waits for the outcome and takes it down).
+ */
+export async function withdrawalLedger(ctx: CommandContext, doc: GovDocument, at: Date): Promise<{ write: LedgerWrite; removals: Delivery[] } | null> {
+  const ledger = ctx.storage.deliveries;
+  if (!ledger || !ctx.accounts) return null;
+  const rows = await ledger.forDocument(doc.id);
+  if (rows.length === 0) return null;
+  const write = planRemovals(rows, { now: at, idGenerator: () => ctx.newId() });
+  return { write, removals: write.enqueue };
+}
