@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { createKeyedMutex } from './keyed-mutex';
 import { storableJson } from './storable';
 import { matchesQuery, normalizeListQuery } from './list-query';
+import { createSortedKeys } from './sorted-keys';
 
 /**
  * The embedded adapter: everything in memory, nothing persisted. It behaves like a database
@@ -25,6 +26,8 @@ export function memoryAdapter(): StorageAdapter {
   const committedAt = new Map<string, number>();
   let commitCount = 0;
   const locks = createKeyedMutex();
+  // The keyset order (createdAt, id) of every document, so a page starts at its cursor.
+  const order = createSortedKeys();
 
   const artifactStore: ArtifactStore = {
     async put(kind, documentId, data) {
@@ -57,13 +60,18 @@ export function memoryAdapter(): StorageAdapter {
     async listDocuments(query: ListQuery): Promise<ListPage> {
       const q = normalizeListQuery(query);
       const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-      const sorted = [...documents.values()]
-        .filter((d) => matchesQuery(d, q))
-        .filter((d) => !after || d.createdAt > after.createdAt || (d.createdAt === after.createdAt && d.id > after.id))
-        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const items = sorted.slice(0, q.limit).map((d) => structuredClone(d));
+      // Walk the keyset order from the cursor and stop one match past the page: the extra
+      // match says whether a next page exists.
+      const matched: GovDocument[] = [];
+      for (const id of order.after(after)) {
+        const d = documents.get(id)!;
+        if (!matchesQuery(d, q)) continue;
+        matched.push(d);
+        if (matched.length > q.limit) break;
+      }
+      const items = matched.slice(0, q.limit).map((d) => structuredClone(d));
       const last = items[items.length - 1];
-      return sorted.length > q.limit && last ? { items, nextCursor: encodeCursor(last) } : { items };
+      return matched.length > q.limit && last ? { items, nextCursor: encodeCursor(last) } : { items };
     },
 
     async getEvents(documentId) {
@@ -88,6 +96,7 @@ export function memoryAdapter(): StorageAdapter {
       const copy = structuredClone(document);
       const copies = structuredClone(newEvents);
       documents.set(copy.id, copy);
+      order.set(copy);
       events.set(copy.id, [...(events.get(copy.id) ?? []), ...copies]);
       committedAt.set(copy.id, ++commitCount);
     },
