@@ -1,5 +1,6 @@
 import type { Level } from '../document/index';
 import type { AuditEvent, DocumentState, GovDocument } from '../document/index';
+import type { PublicationFacts, PublicationFactsPage, PublicationFactsQuery } from './publication-facts';
 
 /** Filters and paging for {@link StorageAdapter.listDocuments}. All filters combine with AND. */
 export interface ListQuery {
@@ -104,4 +105,15 @@ export interface StorageAdapter {
    * commit, so of two near-copies submitted at once the second sees the first.
    */
   exclusive?<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Optional, for inspection at scale: every document that has been published, reduced to
+   * {@link PublicationFacts} (a few columns and its `published`/`withdrawn`/`waived` events),
+   * ordered by (`createdAt`, `id`) and paged like {@link StorageAdapter.listDocuments}. An
+   * adapter that can read these from an index (PostgreSQL: generated columns) offers it;
+   * inspection otherwise derives the same facts from `listDocuments` and `getEvents`, and the
+   * two must agree exactly.
+   */
+  publicationFacts?(query: PublicationFactsQuery): Promise<PublicationFactsPage>;
+  /** Optional, with `publicationFacts`: every channel any stored document targets (published or not), sorted. */
+  documentChannels?(): Promise<string[]>;
 }
