@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
 import { assertClient, inTransaction, type PostgresClient } from './client';
+import { inspectionMigration } from './inspection-migration';
 
 /** The schema govpub's tables live in unless told otherwise. */
 export const DEFAULT_SCHEMA = 'govpub';
@@ -131,11 +132,14 @@ function migrations(s: string): Migration[] {
         `CREATE UNIQUE INDEX documents_commit_seq_idx ON ${s}.documents (commit_seq)`,
       ],
     },
+    // Migrations 3 (commit function) and 4 (delivery ledger) come from other branches; 5 is
+    // inspection's (see inspection-migration.ts). Keep the list in version order when merging.
+    inspectionMigration(s),
   ];
 }
 
 /** The newest schema version this release of govpub writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The migrations as SQL, for hosts that apply schema changes with their own tool (Flyway,

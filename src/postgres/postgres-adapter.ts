@@ -8,6 +8,7 @@ import { normalizeListQuery } from '../storage/index';
 import type { AuditEvent, GovDocument } from '../document/index';
 import { assertClient, inTransaction, isPGlite, type PgPoolLike, type PostgresClient, type Queryable } from './client';
 import { quotedSchema } from './migrations';
+import { inspectionFacts } from './inspection-facts';
 
 /** Options of {@link postgresAdapter}. */
 export interface PostgresAdapterOptions {
@@ -230,6 +231,8 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
     exclusive: (key, work) => exclusive(db, s, key, work),
 
     artifacts,
+
+    ...inspectionFacts(db, s),
   };
 }
 

@@ -1,0 +1,59 @@
+import * as z from 'zod';
+import { parseOrThrow } from '../errors/index';
+import { decodeCursor, encodeCursor, type PublicationFacts, type PublicationFactsPage, type PublicationFactsQuery } from '../storage/index';
+import type { PostgresClient } from './client';
+
+/** Documents per page when the caller does not say: few round trips, a bounded page in memory. */
+const DEFAULT_PAGE = 5_000;
+
+const querySchema = z.strictObject({
+  limit: z.number().int().min(1).max(10_000).optional(),
+  cursor: z.string().min(1).optional(),
+});
+
+/**
+ * The PostgreSQL adapter's `publicationFacts` and `documentChannels`: read from the generated
+ * columns of migration 5 (see inspection-migration.ts) through a partial index on published
+ * documents, each page one statement, without opening a document's or an event's JSON.
+ */
+export function inspectionFacts(db: PostgresClient, s: string): {
+  publicationFacts(query: PublicationFactsQuery): Promise<PublicationFactsPage>;
+  documentChannels(): Promise<string[]>;
+} {
+  return {
+    async publicationFacts(query: PublicationFactsQuery = {}): Promise<PublicationFactsPage> {
+      const q = parseOrThrow(querySchema, query, 'publicationFacts query');
+      const limit = q.limit ?? DEFAULT_PAGE;
+      const params: unknown[] = [limit + 1];
+      let after = '';
+      if (q.cursor !== undefined) {
+        const position = decodeCursor(q.cursor);
+        params.push(position.createdAt, position.id);
+        after = `AND (d.created_at, d.id) > ($2::text COLLATE "C", $3::text COLLATE "C")`;
+      }
+      // One text value per page: one JSON.parse instead of a driver parse per row and column.
+      const { rows } = await db.query(
+        `SELECT coalesce(json_agg(page.facts ORDER BY page.created_at, page.id)::text, '[]') AS facts FROM (
+           SELECT d.created_at, d.id, d.publication_facts || jsonb_build_object('events', coalesce(
+             (SELECT jsonb_agg(e.publication_facts ORDER BY e.seq) FROM ${s}.audit_events AS e
+              WHERE e.document_id = d.id AND e.publication_facts IS NOT NULL), '[]'::jsonb)) AS facts
+           FROM ${s}.documents AS d
+           WHERE d.publication_facts IS NOT NULL ${after}
+           ORDER BY d.created_at, d.id
+           LIMIT $1
+         ) AS page`,
+        params,
+      );
+      const items = JSON.parse((rows[0] as { facts: string }).facts) as PublicationFacts[];
+      if (items.length <= limit) return { items };
+      items.length = limit;
+      const last = items[limit - 1]!;
+      return { items, nextCursor: encodeCursor({ createdAt: last.createdAt, id: last.id }) };
+    },
+
+    async documentChannels(): Promise<string[]> {
+      const { rows } = await db.query(`SELECT DISTINCT c FROM ${s}.documents, unnest(channels) AS c`);
+      return (rows as { c: string }[]).map((r) => r.c).sort();
+    },
+  };
+}
