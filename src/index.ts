@@ -398,3 +398,10 @@ export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './wor
 export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './workflow/index';
 export type { HistoryProblemCode, HistoryVerification } from './workflow/index';
 export type { HistoryHead, HistoryHeadSignature } from './document/index';
+
+// Inspection at scale and superseded revisions in trace (issue 16 remainder).
+export type { PublicationEventFacts, PublicationFacts, PublicationFactsPage, PublicationFactsQuery } from './storage/index';
+export type { PublishedOriginality } from './document/index';
+export type { DeliveryStateOf } from './inspection/index';
+export { storedPublicationFacts } from './inspection/index';
+export { revisionsOfDocument } from './trace/index';

@@ -58,24 +58,26 @@ export const publicationRecordsOptionsSchema = z.strictObject({
 const EVENT_READS_IN_FLIGHT = 8;
 
 /**
- * The {@link PublicationRecord}s `inspect` takes, computed from what storage holds: pages
- * through `listDocuments` and reads the audit events of the published documents whose
- * stored version does not say it all ({@link recordsFromDocumentAlone}), yielding one record
- * per published revision and account.
+ * The {@link PublicationRecord}s `inspect` takes, computed from what storage holds, one per
+ * published revision and account. Each published document is read as `PublicationFacts`:
+ * from the adapter's `publicationFacts` when it offers it (PostgreSQL: SQL over generated
+ * columns, no document or event JSON read), else by paging through `listDocuments` and
+ * reading the audit events of the documents whose stored version does not say it all
+ * ({@link recordsFromDocumentAlone}). The two give the same records.
  *
  * Where each field comes from:
  * - `revision`, `publishedAt`, `urgent`, the channels: each `published` event (`data.urgent`,
  *   `data.outputs`), so revisions since superseded are counted too;
  * - `withdrawnAt`: the `withdrawn` event naming that revision;
  * - `retrospectivePending`: the document's open `retrospectiveReview` (the live revision only);
- * - `original`: `false` when the document declares `repostOf` or the duplicate gate's findings
- *   on that revision include `duplicates/near-duplicate`;
+ * - `original`: the duplicate gate's judgement kept in the `published` event
+ *   (`data.originality`); for events from before it was kept, `false` when the document
+ *   declares `repostOf` or its findings on that revision include `duplicates/near-duplicate`;
  * - `findingsByCategory`: the findings kept from the publish-time gate run (live revision;
  *   waived ones carry `details.waived`), or the `waived` events for revisions since replaced
  *   (their other findings are not kept by storage);
- * - `correctionOf`: the document's own id for every revision published after its first.
- *
- * `deliveryState` is left out until the delivery ledger exists.
+ * - `correctionOf`: the document's own id for every revision published after its first;
+ * - `deliveryState`: the storage's delivery ledger (`storage.deliveries`), when it has one.
  *
  * @example
  * ```ts
@@ -153,9 +155,15 @@ async function* factsFromDocuments(storage: StorageAdapter, pageSize: number, ta
  */
 export async function* storedPublicationFacts(storage: StorageAdapter, options: { through?: 'adapter' | 'documents'; pageSize?: number } = {}): AsyncGenerator<PublicationFacts> {
   parseOrThrow(storageSchema, storage, 'storage');
-  const useAdapter = options.through !== 'documents' && storage.publicationFacts !== undefined && storage.documentChannels !== undefined;
-  yield* useAdapter ? factsFromAdapter(storage) : factsFromDocuments(storage, options.pageSize ?? 500);
+  const o = parseOrThrow(storedFactsOptionsSchema, options, 'storedPublicationFacts options');
+  const useAdapter = o.through !== 'documents' && storage.publicationFacts !== undefined && storage.documentChannels !== undefined;
+  yield* useAdapter ? factsFromAdapter(storage) : factsFromDocuments(storage, o.pageSize ?? 500);
 }
+
+const storedFactsOptionsSchema = z.strictObject({
+  through: z.enum(['adapter', 'documents']).optional(),
+  pageSize: z.number().int().min(1).max(500).optional(),
+});
 
 /** All of {@link publicationRecords} in an array. */
 export async function collectPublicationRecords(storage: StorageAdapter, options: PublicationRecordsOptions): Promise<PublicationRecord[]> {
