@@ -24,24 +24,39 @@ export function factsOfDocument(doc: GovDocument, events: readonly AuditEvent[])
   return { ...documentPart(doc, p), events: trail };
 }
 
+/** A canonical `Date.prototype.toISOString()` instant: compared as text, in time order. */
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
- * The facts of a document whose stored version alone says everything its events would, or
- * `null` (read its events): never revised (revision 1, so exactly one publication, at
- * `published.publishedAt`, the `published` event's own instant), still published, and either
- * urgent with its review open (`retrospectiveReview`) or plainly not urgent — every signature
- * older than the publication, since an urgent publication always owes at least one step and
- * signing it after the fact adds a later signature. Its one `published` event is rebuilt from
- * the snapshot (whose `outputs` and `originality` are the event's). No waiver events are lost:
- * the snapshot's findings describe the live revision and are what counts for it.
+ * Whether a document's stored version alone says everything its events would: never revised
+ * (revision 1, so exactly one publication, at `published.publishedAt`, the `published`
+ * event's own instant), still published, and either urgent with its review open
+ * (`retrospectiveReview`) or plainly not urgent — every signature older than the publication,
+ * since an urgent publication always owes at least one step and signing it after the fact adds
+ * a later signature. Instants are compared as canonical `toISOString()` text (what the
+ * publisher writes); anything else reads the events. The PostgreSQL adapter applies the same
+ * rule in SQL (migration 5), so both paths skip the same documents' events.
+ */
+export function standsAlone(doc: GovDocument): boolean {
+  const p = doc.published;
+  if (p === null || typeof p !== 'object' || doc.revision !== 1 || p.revision !== 1 || doc.state !== 'published' || p.withdrawn !== null) return false;
+  if (typeof doc.retrospectiveReview === 'object' && doc.retrospectiveReview !== null) return true;
+  const at = p.publishedAt;
+  if (typeof at !== 'string' || !CANONICAL_INSTANT.test(at)) return false;
+  const signatures: unknown[] = Array.isArray(doc.signatures) ? doc.signatures : [];
+  return signatures.every((s) => {
+    const signed = (s as { at?: unknown } | null)?.at;
+    return typeof signed === 'string' && CANONICAL_INSTANT.test(signed) && signed < at;
+  });
+}
+
+/**
+ * The facts of a document that {@link standsAlone}, with `events: null` (its one publication
+ * is rebuilt from the snapshot by `recordsFromFacts`), or `null` when its events must be read.
  */
 export function factsFromDocumentAlone(doc: GovDocument): PublicationFacts | null {
-  const p = doc.published;
-  if (p === null || doc.revision !== 1 || p.revision !== 1 || doc.state !== 'published' || p.withdrawn !== null) return null;
-  const publishedMs = Date.parse(p.publishedAt);
-  const pending = doc.retrospectiveReview !== null;
-  if (!pending && doc.signatures.some((s) => !(Date.parse(s.at) < publishedMs))) return null;
-  const part = documentPart(doc, p);
-  return { ...part, events: [{ type: 'published', revision: 1, at: p.publishedAt, urgent: pending, channels: part.published.channels, original: part.published.original }] };
+  if (!standsAlone(doc)) return null;
+  return { ...documentPart(doc, doc.published!), events: null };
 }
 
 function documentPart(doc: GovDocument, p: NonNullable<GovDocument['published']>): Omit<PublicationFacts, 'events'> {
@@ -53,7 +68,7 @@ function documentPart(doc: GovDocument, p: NonNullable<GovDocument['published']>
     channels: [...doc.channels],
     declaredRepost: typeof doc.repostOf === 'string' && doc.repostOf !== '',
     retrospectivePending: typeof doc.retrospectiveReview === 'object' && doc.retrospectiveReview !== null,
-    published: { revision: p.revision, channels: outputChannels(p.outputs), original: originalOf(p.originality) },
+    published: { revision: p.revision, publishedAt: p.publishedAt, channels: outputChannels(p.outputs), original: originalOf(p.originality) },
     findings: findings.map((f) => f.ruleId),
     waivedFindings: findings.filter((f) => typeof f.details === 'object' && f.details !== null && !Array.isArray(f.details) && 'waived' in f.details).map((f) => f.ruleId),
   };

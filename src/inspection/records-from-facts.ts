@@ -1,4 +1,4 @@
-import type { PublicationFacts } from '../storage/index';
+import type { PublicationEventFacts, PublicationFacts } from '../storage/index';
 import type { PublicationRecord, RecordDeliveryState } from './types';
 
 /** The delivery state of one publication to one account, when the storage has a ledger (see `delivery-states.ts`). */
@@ -18,16 +18,21 @@ export type DeliveryStateOf = (documentId: string, revision: number, accountId: 
  * - `correctionOf`: the document's id for every revision published after its first.
  */
 export function recordsFromFacts(facts: PublicationFacts, accountsOf: (channel: string) => readonly string[], deliveryStateOf?: DeliveryStateOf): PublicationRecord[] {
-  const publications = facts.events.filter((e) => e.type === 'published');
-  const withdrawals = facts.events.filter((e) => e.type === 'withdrawn');
+  const live = facts.published;
+  // Events not read (the document stands alone): its one publication is the snapshot's,
+  // urgent exactly when review is still owed (see standsAlone).
+  const events: readonly PublicationEventFacts[] = facts.events ?? [
+    { type: 'published', revision: live.revision, at: live.publishedAt, urgent: facts.retrospectivePending, channels: live.channels, original: live.original },
+  ];
+  const publications = events.filter((e) => e.type === 'published');
+  const withdrawals = events.filter((e) => e.type === 'withdrawn');
   const waivedByRevision = new Map<number, string[]>();
-  for (const e of facts.events) {
+  for (const e of events) {
     if (e.type !== 'waived') continue;
     const list = waivedByRevision.get(e.revision) ?? [];
     list.push(e.ruleId);
     waivedByRevision.set(e.revision, list);
   }
-  const live = facts.published;
   const firstRevision = publications.reduce((m, p) => Math.min(m, p.revision), Infinity);
   const records: PublicationRecord[] = [];
   publications.forEach((p, i) => {
@@ -51,7 +56,7 @@ export function recordsFromFacts(facts: PublicationFacts, accountsOf: (channel: 
           urgent: p.urgent,
           retrospectivePending: p.urgent && isLive && facts.retrospectivePending,
           original,
-          findingsByCategory: structuredClone(findingsByCategory),
+          findingsByCategory: copyCounts(findingsByCategory),
         };
         if (withdrawn) r.withdrawnAt = withdrawn.at;
         if (p.revision > firstRevision) r.correctionOf = facts.id;
@@ -77,5 +82,11 @@ function countFindings(caught: readonly string[], waived: readonly string[]): Re
   const out: Record<string, { caught: number; waived: number }> = {};
   for (const id of caught) (out[findingCategory(id)] ??= { caught: 0, waived: 0 }).caught++;
   for (const id of waived) (out[findingCategory(id)] ??= { caught: 0, waived: 0 }).waived++;
+  return out;
+}
+
+function copyCounts(counts: Record<string, { caught: number; waived: number }>): Record<string, { caught: number; waived: number }> {
+  const out: Record<string, { caught: number; waived: number }> = {};
+  for (const k in counts) out[k] = { caught: counts[k]!.caught, waived: counts[k]!.waived };
   return out;
 }

@@ -87,11 +87,14 @@ const EVENT_READS_IN_FLIGHT = 8;
 export async function* publicationRecords(storage: StorageAdapter, options: PublicationRecordsOptions): AsyncGenerator<PublicationRecord> {
   parseOrThrow(storageSchema, storage, 'storage');
   const opts = parseOrThrow(publicationRecordsOptionsSchema, options, 'publicationRecords options') as PublicationRecordsOptions;
-  yield* scanRecords(storage, opts);
+  for await (const page of scanRecords(storage, opts)) yield* page;
 }
 
-/** {@link publicationRecords} without validation; `targets` hears every channel a stored document targets. */
-async function* scanRecords(storage: StorageAdapter, opts: PublicationRecordsOptions, targets?: Set<string>): AsyncGenerator<PublicationRecord> {
+/**
+ * {@link publicationRecords} without validation, a page at a time (one await per page, not
+ * per record); `targets` hears every channel a stored document targets.
+ */
+async function* scanRecords(storage: StorageAdapter, opts: PublicationRecordsOptions, targets?: Set<string>): AsyncGenerator<PublicationRecord[]> {
   const fromMs = opts.from === undefined ? -Infinity : Date.parse(opts.from);
   const toMs = Date.parse(opts.to);
   const byChannel = accountsByChannel(opts.accounts);
@@ -101,19 +104,23 @@ async function* scanRecords(storage: StorageAdapter, opts: PublicationRecordsOpt
     return at >= fromMs && at <= toMs;
   };
   const facts = storage.publicationFacts && storage.documentChannels ? factsFromAdapter(storage, targets) : factsFromDocuments(storage, opts.pageSize ?? 500, targets);
-  for await (const f of facts) yield* recordsFromFacts(f, byChannel, delivery).filter(inWindow);
+  for await (const page of facts) {
+    const records: PublicationRecord[] = [];
+    for (const f of page) for (const r of recordsFromFacts(f, byChannel, delivery)) if (inWindow(r)) records.push(r);
+    yield records;
+  }
 }
 
 /**
  * The facts of every published document from an adapter that computes them itself
  * (`publicationFacts`, e.g. PostgreSQL from generated columns): a few pages, no events read.
  */
-async function* factsFromAdapter(storage: StorageAdapter, targets?: Set<string>): AsyncGenerator<PublicationFacts> {
+async function* factsFromAdapter(storage: StorageAdapter, targets?: Set<string>): AsyncGenerator<PublicationFacts[]> {
   if (targets) for (const c of await storage.documentChannels!()) targets.add(c);
   let cursor: string | undefined;
   do {
     const page = await storage.publicationFacts!(cursor === undefined ? {} : { cursor });
-    yield* page.items;
+    yield page.items;
     cursor = page.nextCursor;
   } while (cursor !== undefined);
 }
@@ -123,7 +130,7 @@ async function* factsFromAdapter(storage: StorageAdapter, targets?: Set<string>)
  * audit events only of the published documents whose stored version does not say it all
  * ({@link factsFromDocumentAlone}), a few documents at a time.
  */
-async function* factsFromDocuments(storage: StorageAdapter, pageSize: number, targets?: Set<string>): AsyncGenerator<PublicationFacts> {
+async function* factsFromDocuments(storage: StorageAdapter, pageSize: number, targets?: Set<string>): AsyncGenerator<PublicationFacts[]> {
   let cursor: string | undefined;
   do {
     const page = await storage.listDocuments({ limit: pageSize, ...(cursor === undefined ? {} : { cursor }) });
@@ -139,10 +146,12 @@ async function* factsFromDocuments(storage: StorageAdapter, pageSize: number, ta
       batch.forEach((d, j) => trails.set(d.id, read[j]!));
     }
     // In storage order (createdAt, id), whichever way each document's facts were found.
+    const facts: PublicationFacts[] = [];
     for (let i = 0; i < published.length; i++) {
       const f = alone[i] ?? factsOfDocument(published[i]!, trails.get(published[i]!.id)!);
-      if (f) yield f;
+      if (f) facts.push(f);
     }
+    yield facts;
     cursor = page.nextCursor;
   } while (cursor !== undefined);
 }
@@ -157,7 +166,7 @@ export async function* storedPublicationFacts(storage: StorageAdapter, options: 
   parseOrThrow(storageSchema, storage, 'storage');
   const o = parseOrThrow(storedFactsOptionsSchema, options, 'storedPublicationFacts options');
   const useAdapter = o.through !== 'documents' && storage.publicationFacts !== undefined && storage.documentChannels !== undefined;
-  yield* useAdapter ? factsFromAdapter(storage) : factsFromDocuments(storage, o.pageSize ?? 500);
+  for await (const page of useAdapter ? factsFromAdapter(storage) : factsFromDocuments(storage, o.pageSize ?? 500)) yield* page;
 }
 
 const storedFactsOptionsSchema = z.strictObject({
@@ -181,9 +190,11 @@ export async function scanStorage(storage: StorageAdapter, options: PublicationR
   const opts = parseOrThrow(publicationRecordsOptionsSchema, options, 'publicationRecords options') as PublicationRecordsOptions;
   const channels = new Set<string>();
   const records: PublicationRecord[] = [];
-  for await (const r of scanRecords(storage, opts, channels)) {
-    records.push(r);
-    channels.add(r.channel);
+  for await (const page of scanRecords(storage, opts, channels)) {
+    for (const r of page) {
+      records.push(r);
+      channels.add(r.channel);
+    }
   }
   return { records, channels };
 }

@@ -31,20 +31,24 @@ export function inspectionFacts(db: PostgresClient, s: string): {
         params.push(position.createdAt, position.id);
         after = `AND (d.created_at, d.id) > ($2::text COLLATE "C", $3::text COLLATE "C")`;
       }
-      // One text value per page: one JSON.parse instead of a driver parse per row and column.
+      // Two text columns per row, parsed here: cheaper than building one JSON value per page
+      // in SQL. Events are read only of documents that do not stand alone (a few percent).
       const { rows } = await db.query(
-        `SELECT coalesce(json_agg(page.facts ORDER BY page.created_at, page.id)::text, '[]') AS facts FROM (
-           SELECT d.created_at, d.id, d.publication_facts || jsonb_build_object('events', coalesce(
-             (SELECT jsonb_agg(e.publication_facts ORDER BY e.seq) FROM ${s}.audit_events AS e
-              WHERE e.document_id = d.id AND e.publication_facts IS NOT NULL), '[]'::jsonb)) AS facts
-           FROM ${s}.documents AS d
-           WHERE d.publication_facts IS NOT NULL ${after}
-           ORDER BY d.created_at, d.id
-           LIMIT $1
-         ) AS page`,
+        `SELECT d.publication_facts::text AS facts,
+                CASE WHEN d.publication_stands_alone THEN NULL ELSE coalesce(
+                  (SELECT json_agg(e.publication_facts ORDER BY e.seq) FROM ${s}.audit_events AS e
+                   WHERE e.document_id = d.id AND e.publication_facts IS NOT NULL)::text, '[]') END AS events
+         FROM ${s}.documents AS d
+         WHERE d.publication_facts IS NOT NULL ${after}
+         ORDER BY d.created_at, d.id
+         LIMIT $1`,
         params,
       );
-      const items = JSON.parse((rows[0] as { facts: string }).facts) as PublicationFacts[];
+      const items = (rows as { facts: string; events: string | null }[]).map((r) => {
+        const facts = JSON.parse(r.facts) as PublicationFacts;
+        facts.events = r.events === null ? null : (JSON.parse(r.events) as PublicationFacts['events']);
+        return facts;
+      });
       if (items.length <= limit) return { items };
       items.length = limit;
       const last = items[limit - 1]!;

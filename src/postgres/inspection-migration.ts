@@ -16,6 +16,9 @@
  * (Returns the `Migration` shape of migrations.ts, written out so the two files do not import
  * each other.)
  */
+/** A canonical `toISOString()` instant, as a POSIX regular expression (ASCII digits). */
+const CANONICAL_INSTANT = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$';
+
 export function inspectionMigration(s: string): { version: number; name: string; statements: string[] } {
   return {
     version: 5,
@@ -50,10 +53,30 @@ export function inspectionMigration(s: string): { version: number; name: string;
           'retrospectivePending', coalesce(jsonb_typeof(d->'retrospectiveReview') = 'object', false),
           'published', jsonb_build_object(
             'revision', d->'published'->'revision',
+            'publishedAt', d->'published'->'publishedAt',
             'channels', ${s}.govpub_string_channels(d->'published'->'outputs'),
             'original', CASE WHEN jsonb_typeof(d->'published'->'originality'->'original') = 'boolean' THEN d->'published'->'originality'->'original' END),
           'findings', ${s}.govpub_finding_rule_ids(d->'findings', false),
           'waivedFindings', ${s}.govpub_finding_rule_ids(d->'findings', true)) END
+      $$`,
+      // standsAlone() of src/inspection/facts-of-document.ts: the document alone says what
+      // its events would, so inspection reads none of them. Instants compare as canonical
+      // toISOString() text (byte order, COLLATE "C"); anything else reads the events.
+      `CREATE FUNCTION ${s}.govpub_stands_alone(d jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(
+          jsonb_typeof(d->'published') = 'object'
+          AND d->'revision' = '1'::jsonb
+          AND d->'published'->'revision' = '1'::jsonb
+          AND d->'state' = '"published"'::jsonb
+          AND jsonb_typeof(d->'published'->'withdrawn') = 'null'
+          AND (jsonb_typeof(d->'retrospectiveReview') = 'object'
+            OR (jsonb_typeof(d->'published'->'publishedAt') = 'string'
+              AND (d->'published'->>'publishedAt') ~ '${CANONICAL_INSTANT}'
+              AND NOT EXISTS (
+                SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'signatures') = 'array' THEN d->'signatures' ELSE '[]'::jsonb END) AS list(sig)
+                WHERE NOT coalesce(jsonb_typeof(sig->'at') = 'string' AND (sig->>'at') ~ '${CANONICAL_INSTANT}'
+                  AND (sig->>'at') COLLATE "C" < (d->'published'->>'publishedAt') COLLATE "C", false)))),
+          false)
       $$`,
       `CREATE FUNCTION ${s}.govpub_publication_event_facts(type text, revision integer, at text, e jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT CASE type
@@ -71,6 +94,7 @@ export function inspectionMigration(s: string): { version: number; name: string;
       // so the append-only trigger on audit_events is not involved).
       `ALTER TABLE ${s}.documents ADD COLUMN publication_facts jsonb GENERATED ALWAYS AS (${s}.govpub_publication_facts(doc)) STORED`,
       `ALTER TABLE ${s}.audit_events ADD COLUMN publication_facts jsonb GENERATED ALWAYS AS (${s}.govpub_publication_event_facts(type, revision, at, event)) STORED`,
+      `ALTER TABLE ${s}.documents ADD COLUMN publication_stands_alone boolean GENERATED ALWAYS AS (${s}.govpub_stands_alone(doc)) STORED`,
       `CREATE INDEX documents_published_keyset_idx ON ${s}.documents (created_at, id) WHERE publication_facts IS NOT NULL`,
       `CREATE INDEX audit_events_publication_idx ON ${s}.audit_events (document_id, seq) WHERE publication_facts IS NOT NULL`,
     ],

@@ -48,6 +48,8 @@ export interface PublicationFacts {
   /** From the `published` snapshot. */
   published: {
     revision: number;
+    /** `publishedAt` of the snapshot. */
+    publishedAt: string;
     /** The string `channel`s of its `outputs`, in order. */
     channels: string[];
     /** `originality.original` when it is a boolean, else `null`. */
@@ -57,8 +59,14 @@ export interface PublicationFacts {
   findings: string[];
   /** Rule ids of those findings whose `details` has a `waived` member, in order. */
   waivedFindings: string[];
-  /** The document's `published`, `withdrawn` and `waived` events, `seq` ascending. */
-  events: PublicationEventFacts[];
+  /**
+   * The document's `published`, `withdrawn` and `waived` events, `seq` ascending — or `null`
+   * when the document alone says what they would (its one publication is the snapshot):
+   * never revised, still published, and either urgent with its review open or with every
+   * signature (canonical `toISOString()` instants) before the publication.
+   * Reading no events for those is what keeps a pass over a year of documents cheap.
+   */
+  events: PublicationEventFacts[] | null;
 }
 
 /** One page of `StorageAdapter.publicationFacts`. */
