@@ -3,7 +3,7 @@ import type { AuditEvent, GovDocument } from '../document/index';
 import { parseOrThrow } from '../errors/index';
 import type { PublicationFacts, StorageAdapter } from '../storage/index';
 import { deliveryStates } from './delivery-states';
-import { factsFromDocumentAlone, factsOfDocument } from './facts-of-document';
+import { factsFromDocumentAlone, factsOfDocument } from '../storage/index';
 import { recordsFromFacts, type DeliveryStateOf } from './records-from-facts';
 import { cadenceSchema, inspectionAccountSchema } from './schemas';
 import type { Cadence, InspectionAccount, PublicationRecord } from './types';

@@ -1,15 +1,5 @@
-import * as z from 'zod';
-import { parseOrThrow } from '../errors/index';
-import { decodeCursor, encodeCursor, type PublicationFacts, type PublicationFactsPage, type PublicationFactsQuery } from '../storage/index';
+import { decodeCursor, encodeCursor, publicationFactsPageSize, type PublicationFacts, type PublicationFactsPage, type PublicationFactsQuery } from '../storage/index';
 import type { PostgresClient } from './client';
-
-/** Documents per page when the caller does not say: few round trips, a bounded page in memory. */
-const DEFAULT_PAGE = 5_000;
-
-const querySchema = z.strictObject({
-  limit: z.number().int().min(1).max(10_000).optional(),
-  cursor: z.string().min(1).optional(),
-});
 
 /**
  * The PostgreSQL adapter's `publicationFacts` and `documentChannels`: read from the generated
@@ -22,8 +12,8 @@ export function inspectionFacts(db: PostgresClient, s: string): {
 } {
   return {
     async publicationFacts(query: PublicationFactsQuery = {}): Promise<PublicationFactsPage> {
-      const q = parseOrThrow(querySchema, query, 'publicationFacts query');
-      const limit = q.limit ?? DEFAULT_PAGE;
+      const limit = publicationFactsPageSize(query);
+      const q = query;
       const params: unknown[] = [limit + 1];
       let after = '';
       if (q.cursor !== undefined) {

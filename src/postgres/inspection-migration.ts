@@ -9,7 +9,7 @@
  * in `src/storage/publication-facts.ts`), computed by PostgreSQL itself on every INSERT and
  * UPDATE — whatever writes the row (the adapter's statements or a commit function), so they
  * cannot drift from the JSON they summarise. Each mirrors `factsOfDocument` in
- * `src/inspection/facts-of-document.ts` field by field; a differential test holds them equal.
+ * `src/storage/facts-of-document.ts` field by field; a differential test holds them equal.
  *
  * Numbered 5: migrations 3 and 4 are written at the same time on other branches (the commit
  * function, the delivery ledger). It touches only its own functions, columns and indexes.
@@ -59,7 +59,7 @@ export function inspectionMigration(s: string): { version: number; name: string;
           'findings', ${s}.govpub_finding_rule_ids(d->'findings', false),
           'waivedFindings', ${s}.govpub_finding_rule_ids(d->'findings', true)) END
       $$`,
-      // standsAlone() of src/inspection/facts-of-document.ts: the document alone says what
+      // standsAlone() of src/storage/facts-of-document.ts: the document alone says what
       // its events would, so inspection reads none of them. Instants compare as canonical
       // toISOString() text (byte order, COLLATE "C"); anything else reads the events.
       `CREATE FUNCTION ${s}.govpub_stands_alone(d jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

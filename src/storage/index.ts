@@ -8,3 +8,5 @@ export { createKeyedMutex } from './keyed-mutex';
 export type { KeyedMutex } from './keyed-mutex';
 export { storableJson } from './storable';
 export type { PublicationEventFacts, PublicationFacts, PublicationFactsPage, PublicationFactsQuery } from './publication-facts';
+export { factsFromDocumentAlone, factsOfDocument, standsAlone } from './facts-of-document';
+export { publicationFactsPageSize } from './memory-publication-facts';

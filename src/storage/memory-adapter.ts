@@ -6,6 +6,7 @@ import { createKeyedMutex } from './keyed-mutex';
 import { storableJson } from './storable';
 import { matchesQuery, normalizeListQuery } from './list-query';
 import { createSortedKeys } from './sorted-keys';
+import { memoryPublicationFacts } from './memory-publication-facts';
 
 /**
  * The embedded adapter: everything in memory, nothing persisted. It behaves like a database
@@ -117,6 +118,8 @@ export function memoryAdapter(): StorageAdapter {
     exclusive: (key, work) => locks.run(key, work),
 
     artifacts: artifactStore,
+
+    ...memoryPublicationFacts(documents, events, order),
   };
 }
 

@@ -1,6 +1,6 @@
-// The PostgreSQL adapter computes PublicationFacts in SQL (generated columns, migration 5);
-// every other adapter gets them from factsOfDocument over listDocuments and getEvents. The
-// two must agree exactly, on what the publisher writes and on stored data of any odd shape
+// The PostgreSQL adapter computes PublicationFacts in SQL (generated columns, migration 5),
+// the memory adapter from its stored objects; any other adapter gets them from
+// factsOfDocument over listDocuments and getEvents. They must agree exactly, on what the publisher writes and on stored data of any odd shape
 // (events without outputs, non-string channels, waivers without a rule id, …), on PGlite and
 // on the real server.
 import { PGlite } from '@electric-sql/pglite';
@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditEvent, GovDocument } from '../../src/document/index';
 import { collectPublicationRecords, inspectStorage } from '../../src/inspection/index';
-import { factsOfDocument } from '../../src/inspection/facts-of-document';
+import { factsOfDocument, memoryAdapter } from '../../src/storage/index';
 import { storedPublicationFacts } from '../../src/inspection/storage-records';
 import { migrate, postgresAdapter, type PostgresClient } from '../../src/postgres/index';
 import type { PublicationFacts, StorageAdapter } from '../../src/storage/index';
@@ -121,10 +121,10 @@ async function store(storage: StorageAdapter, docs: readonly Stored[]): Promise<
   }
 }
 
-function differential(name: string, client: () => PostgresClient) {
+function differential(name: string, make: () => Promise<StorageAdapter>) {
   describe(`PublicationFacts: SQL and the fallback agree — ${name}`, () => {
     it('on real lifecycles through the publisher: facts, records and the inspection', async () => {
-      const storage = await freshAdapter(client());
+      const storage = await make();
       await runScenario(storage);
       const sql = await collect(storedPublicationFacts(storage));
       expect(sql.length).toBeGreaterThan(0);
@@ -138,14 +138,14 @@ function differential(name: string, client: () => PostgresClient) {
       expect(await collectPublicationRecords(storage, { to: now })).toEqual(await collectPublicationRecords(base, { to: now }));
       const window = { from: '2026-03-01T00:00:00+08:00', to: '2026-03-31T23:59:59+08:00', now };
       expect(await inspectStorage(storage, window)).toEqual(await inspectStorage(base, window));
-    });
+    }, 120_000);
 
     it('on stored data of any shape, across pages', async () => {
       let stoodAlone = 0;
       let readEvents = 0;
       await fc.assert(
         fc.asyncProperty(fc.array(storedDocument, { minLength: 1, maxLength: 25 }), fc.integer({ min: 1, max: 7 }), async (docs, limit) => {
-          const storage = await freshAdapter(client());
+          const storage = await make();
           await store(storage, docs);
           const reference = await collect(storedPublicationFacts(storage, { through: 'documents', pageSize: 3 }));
           const paged: PublicationFacts[] = [];
@@ -166,10 +166,10 @@ function differential(name: string, client: () => PostgresClient) {
       // Both kinds were exercised.
       expect(stoodAlone).toBeGreaterThan(0);
       expect(readEvents).toBeGreaterThan(0);
-    });
+    }, 120_000);
 
     it('refuses a bad page query with VALIDATION', async () => {
-      const storage = await freshAdapter(client());
+      const storage = await make();
       await expect(storage.publicationFacts!({ limit: 0 })).rejects.toMatchObject({ code: 'VALIDATION', details: { issues: [expect.objectContaining({ path: ['limit'] })] } });
       await expect(storage.publicationFacts!({ cursor: 'nope' })).rejects.toMatchObject({ code: 'VALIDATION' });
     });
@@ -178,11 +178,12 @@ function differential(name: string, client: () => PostgresClient) {
 
 const pglite = new PGlite();
 afterAll(() => pglite.close());
-differential('PGlite', () => pglite);
+differential('memory adapter', async () => memoryAdapter());
+differential('PGlite', () => freshAdapter(pglite));
 
 const url = serverGuard('PublicationFacts on a PostgreSQL server');
 if (url) {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   afterAll(() => pool.end());
-  differential('real PostgreSQL server', () => pool);
+  differential('real PostgreSQL server', () => freshAdapter(pool));
 }

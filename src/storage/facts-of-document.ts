@@ -1,5 +1,5 @@
 import type { AuditEvent, GovDocument } from '../document/index';
-import type { PublicationEventFacts, PublicationFacts } from '../storage/index';
+import type { PublicationEventFacts, PublicationFacts } from './publication-facts';
 
 /**
  * The {@link PublicationFacts} of a published document from its stored version and audit
