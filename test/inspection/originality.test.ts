@@ -3,7 +3,11 @@
 // the `published` event and the snapshot), per revision — on the memory adapter and on
 // PostgreSQL (PGlite, through the SQL path).
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// PGlite runs PostgreSQL in WebAssembly on one thread: migrating and running the lifecycles
+// takes tens of seconds on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { createPublisher, memoryAdapter, type StorageAdapter } from '../../src/index';
 import { collectPublicationRecords, inspectStorage } from '../../src/inspection/index';
 import { migrate, postgresAdapter } from '../../src/postgres/index';

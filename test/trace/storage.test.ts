@@ -2,7 +2,11 @@
 // published revisions, the withdrawn ones and the superseded ones (whose text the
 // `published` event keeps) are found, on the memory adapter and on PostgreSQL (PGlite).
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// PGlite runs PostgreSQL in WebAssembly on one thread: migrating and running the lifecycles
+// takes tens of seconds on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { createDuplicateIndex, createPublisher, memoryAdapter, type StorageAdapter } from '../../src/index';
 import { migrate, postgresAdapter } from '../../src/postgres/index';
 import { revisionFromStorage, storedRevisions, traceInStorage } from '../../src/trace/index';
