@@ -401,6 +401,7 @@ export type { HistoryHead, HistoryHeadSignature } from './document/index';
 
 // Inspection at scale and superseded revisions in trace (issue 16 remainder).
 export type { PublicationEventFacts, PublicationFacts, PublicationFactsPage, PublicationFactsQuery } from './storage/index';
+export { factsFromDocumentAlone, factsOfDocument, standsAlone } from './storage/index';
 export type { PublishedOriginality } from './document/index';
 export type { DeliveryStateOf } from './inspection/index';
 export { storedPublicationFacts } from './inspection/index';
