@@ -427,3 +427,11 @@ export type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } fro
 export type { DeliveryLedger, LedgerUpdate, MemoryLedger } from './storage/index';
 export type { OutcomeRecorder } from './delivery/index';
 export type { AccountDelivery, DocumentDeliveries, PublisherDeliverOptions, PublisherListQuery, PublisherPlatformEvent } from './workflow/index';
+
+// Inspection at scale and superseded revisions in trace (issue 16 remainder).
+export type { PublicationEventFacts, PublicationFacts, PublicationFactsPage, PublicationFactsQuery } from './storage/index';
+export { factsFromDocumentAlone, factsOfDocument, standsAlone } from './storage/index';
+export type { PublishedOriginality } from './document/index';
+export type { DeliveryStateOf } from './inspection/index';
+export { storedPublicationFacts } from './inspection/index';
+export { revisionsOfDocument } from './trace/index';

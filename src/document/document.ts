@@ -47,6 +47,24 @@ export interface PublishedRevision {
   outputs: PublishedOutput[];
   /** Set when the revision was taken down; it is then no longer live. */
   withdrawn: { at: string; by: string; reason: string } | null;
+  /** The duplicate gate's judgement of this revision when it was published (absent on snapshots from before it was kept). */
+  originality?: PublishedOriginality;
+}
+
+/**
+ * The duplicate gate's judgement of a published revision, kept with it (in the document's
+ * snapshot and the `published` event) so inspection reports original versus reposted
+ * content from storage: the gate runs at submission, and publishing replaces the findings.
+ */
+export interface PublishedOriginality {
+  /** `false` for a declared repost (`repostOf`) or a draft the gate found repeating stored documents. */
+  original: boolean;
+  /**
+   * The largest share of the draft the gate found copied (one match's containment, or a
+   * mosaic of several), 0..1; `null` when the gate reported nothing (it reports from its
+   * `warnAt`, default 0.5, and may not be configured at all).
+   */
+  copied: number | null;
 }
 
 /** Left by `publishUrgent`: the steps still to be signed after the fact. */

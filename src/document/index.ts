@@ -10,3 +10,4 @@ export type { ReviewStep } from './review-step';
 export type { Dispute, GovDocument, HistoryHead, HistoryHeadSignature, PublishedOutput, PublishedRevision, RetrospectiveReview, Signature, Waiver } from './document';
 export type { AuditEvent, AuditEventType } from './audit-event';
 export { identityKey, identityProblem, sameIdentity } from './identity';
+export type { PublishedOriginality } from './document';

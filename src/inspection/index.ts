@@ -32,3 +32,5 @@ export type { PublicationRecordsOptions } from './storage-records';
 export { inspectStorage, cadenceAlertsFromStorage } from './inspect-storage';
 export type { InspectStorageOptions, CadenceAlertsFromStorageOptions } from './inspect-storage';
 export { recordsFromDocumentAlone } from './storage-records';
+export { storedPublicationFacts } from './storage-records';
+export type { DeliveryStateOf } from './records-from-facts';

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
 import { assertClient, inTransaction, type PostgresClient } from './client';
 import { ledgerMigration } from './ledger-migration';
+import { inspectionMigration } from './inspection-migration';
 
 /** The schema govpub's tables live in unless told otherwise. */
 export const DEFAULT_SCHEMA = 'govpub';
@@ -135,11 +136,12 @@ function migrations(s: string): Migration[] {
     // Migration 4 (the delivery ledger) is numbered after migration 3, which comes from a
     // parallel branch (the commit as one SQL function); when both are merged, 3 sits here.
     ledgerMigration(s),
+    inspectionMigration(s),
   ];
 }
 
 /** The newest schema version this release of govpub writes. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The migrations as SQL, for hosts that apply schema changes with their own tool (Flyway,

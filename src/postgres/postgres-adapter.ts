@@ -9,6 +9,7 @@ import type { AuditEvent, GovDocument } from '../document/index';
 import { assertClient, inTransaction, isPGlite, type PgPoolLike, type PostgresClient, type Queryable } from './client';
 import { quotedSchema } from './migrations';
 import { postgresLedger, writeLedger } from './ledger';
+import { inspectionFacts } from './inspection-facts';
 
 /** Options of {@link postgresAdapter}. */
 export interface PostgresAdapterOptions {
@@ -236,6 +237,7 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
     artifacts,
 
     deliveries: postgresLedger(db, s),
+    ...inspectionFacts(db, s),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Level } from '../document/index';
 import type { AuditEvent, DocumentState, GovDocument } from '../document/index';
 import type { DeliveryLedger, LedgerWrite } from './ledger';
+import type { PublicationFacts, PublicationFactsPage, PublicationFactsQuery } from './publication-facts';
 
 /** Filters and paging for {@link StorageAdapter.listDocuments}. All filters combine with AND. */
 export interface ListQuery {
@@ -119,4 +120,15 @@ export interface StorageAdapter {
    * per target account in the publishing commit and runs `deliverPending` over it.
    */
   readonly deliveries?: DeliveryLedger;
+  /**
+   * Optional, for inspection at scale: every document that has been published, reduced to
+   * {@link PublicationFacts} (a few columns and its `published`/`withdrawn`/`waived` events),
+   * ordered by (`createdAt`, `id`) and paged like {@link StorageAdapter.listDocuments}. An
+   * adapter that can read these from an index (PostgreSQL: generated columns) offers it;
+   * inspection otherwise derives the same facts from `listDocuments` and `getEvents`, and the
+   * two must agree exactly.
+   */
+  publicationFacts?(query: PublicationFactsQuery): Promise<PublicationFactsPage>;
+  /** Optional, with `publicationFacts`: every channel any stored document targets (published or not), sorted. */
+  documentChannels?(): Promise<string[]>;
 }

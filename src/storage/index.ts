@@ -29,3 +29,6 @@ export type {
 export { applyUpdate, claimableFrom, DELIVERY_STATES, guardHolds, OPEN_STATES } from './ledger';
 export { createMemoryLedger, ledgerGuardConflict, memoryDeliveryStore } from './memory-ledger';
 export type { MemoryLedger, MemoryLedgerInternals } from './memory-ledger';
+export type { PublicationEventFacts, PublicationFacts, PublicationFactsPage, PublicationFactsQuery } from './publication-facts';
+export { factsFromDocumentAlone, factsOfDocument, standsAlone } from './facts-of-document';
+export { publicationFactsPageSize } from './memory-publication-facts';

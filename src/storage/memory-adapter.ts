@@ -6,6 +6,8 @@ import { createKeyedMutex } from './keyed-mutex';
 import { createMemoryLedger } from './memory-ledger';
 import { storableJson } from './storable';
 import { matchesQuery, normalizeListQuery } from './list-query';
+import { createSortedKeys } from './sorted-keys';
+import { memoryPublicationFacts } from './memory-publication-facts';
 
 /**
  * The embedded adapter: everything in memory, nothing persisted. It behaves like a database
@@ -27,6 +29,8 @@ export function memoryAdapter(): StorageAdapter {
   let commitCount = 0;
   const locks = createKeyedMutex();
   const ledger = createMemoryLedger();
+  // The keyset order (createdAt, id) of every document, so a page starts at its cursor.
+  const order = createSortedKeys();
 
   const artifactStore: ArtifactStore = {
     async put(kind, documentId, data) {
@@ -59,13 +63,18 @@ export function memoryAdapter(): StorageAdapter {
     async listDocuments(query: ListQuery): Promise<ListPage> {
       const q = normalizeListQuery(query);
       const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-      const sorted = [...documents.values()]
-        .filter((d) => matchesQuery(d, q))
-        .filter((d) => !after || d.createdAt > after.createdAt || (d.createdAt === after.createdAt && d.id > after.id))
-        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const items = sorted.slice(0, q.limit).map((d) => structuredClone(d));
+      // Walk the keyset order from the cursor and stop one match past the page: the extra
+      // match says whether a next page exists.
+      const matched: GovDocument[] = [];
+      for (const id of order.after(after)) {
+        const d = documents.get(id)!;
+        if (!matchesQuery(d, q)) continue;
+        matched.push(d);
+        if (matched.length > q.limit) break;
+      }
+      const items = matched.slice(0, q.limit).map((d) => structuredClone(d));
       const last = items[items.length - 1];
-      return sorted.length > q.limit && last ? { items, nextCursor: encodeCursor(last) } : { items };
+      return matched.length > q.limit && last ? { items, nextCursor: encodeCursor(last) } : { items };
     },
 
     async getEvents(documentId) {
@@ -93,6 +102,7 @@ export function memoryAdapter(): StorageAdapter {
       const copy = structuredClone(document);
       const copies = structuredClone(newEvents);
       documents.set(copy.id, copy);
+      order.set(copy);
       events.set(copy.id, [...(events.get(copy.id) ?? []), ...copies]);
       committedAt.set(copy.id, ++commitCount);
       if (deliveries) ledger.apply(structuredClone(deliveries));
@@ -116,6 +126,7 @@ export function memoryAdapter(): StorageAdapter {
     artifacts: artifactStore,
 
     deliveries: ledger.ledger,
+    ...memoryPublicationFacts(documents, events, order),
   };
 }
 

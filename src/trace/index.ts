@@ -21,5 +21,5 @@ export type {
   TraceResult,
   TraceVerdict,
 } from './types';
-export { traceInStorage, storedRevisions, storedRevision, storedRevisionId, revisionFromStorage } from './storage-revisions';
+export { traceInStorage, storedRevisions, storedRevision, storedRevisionId, revisionFromStorage, revisionsOfDocument } from './storage-revisions';
 export type { TraceInStorageOptions } from './storage-revisions';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { GovDocument } from '../document/index';
+import type { AuditEvent, GovDocument } from '../document/index';
 import type { DuplicateIndex } from '../duplicates/index';
 import { parseOrThrow } from '../errors/index';
 import type { StorageAdapter } from '../storage/index';
@@ -27,9 +27,12 @@ export interface TraceInStorageOptions {
 }
 
 const storageSchema = z.custom<StorageAdapter>(
-  (s) => typeof s === 'object' && s !== null && ['listDocuments', 'getDocument'].every((m) => typeof (s as Record<string, unknown>)[m] === 'function'),
-  'expected a storage adapter (listDocuments, getDocument)',
+  (s) => typeof s === 'object' && s !== null && ['listDocuments', 'getDocument', 'getEvents'].every((m) => typeof (s as Record<string, unknown>)[m] === 'function'),
+  'expected a storage adapter (listDocuments, getDocument, getEvents)',
 );
+
+/** How many documents' events are read at once while listing revisions. */
+const EVENT_READS_IN_FLIGHT = 8;
 
 const optionsSchema = z
   .strictObject({
@@ -47,12 +50,9 @@ export function storedRevisionId(documentId: string, revision: number): string {
 }
 
 /**
- * The published revision a stored document still holds, as trace takes it: its `published`
- * snapshot, live or withdrawn (`withdrawn: true`). `null` for a document never published.
- *
- * Storage keeps one snapshot per document: once a revised document is published again, the
- * text of the revision it replaced is gone (its `published` event keeps only each channel's
- * content hash), so superseded revisions cannot be traced from storage alone.
+ * The published revision a stored document's snapshot holds, as trace takes it: live or
+ * withdrawn (`withdrawn: true`). `null` for a document never published. The revisions it
+ * replaced are in the `published` events ({@link revisionsOfDocument}).
  */
 export function storedRevision(doc: GovDocument): PublishedRevision | null {
   const p = doc.published;
@@ -70,8 +70,42 @@ export function storedRevision(doc: GovDocument): PublishedRevision | null {
 }
 
 /**
- * Every published revision storage holds (see {@link storedRevision} for what it cannot),
- * paging through `listDocuments`: for hosts that build and keep their own index.
+ * Every published revision of a document: the snapshot's ({@link storedRevision}) and each
+ * earlier one whose text its `published` event keeps (the publisher writes `data.text` since
+ * revisions are kept; older events hold only content hashes and are skipped), marked
+ * `superseded`, and `withdrawn` when a `withdrawn` event names that revision. Oldest first.
+ */
+export function revisionsOfDocument(doc: GovDocument, events: readonly AuditEvent[]): PublishedRevision[] {
+  const live = storedRevision(doc);
+  if (live === null) return [];
+  const withdrawnRevisions = new Set<number>();
+  const earlier = new Map<number, PublishedRevision>();
+  for (const e of events) {
+    const data = (e.data ?? {}) as Record<string, unknown>;
+    if (e.type === 'withdrawn') withdrawnRevisions.add(typeof data.revision === 'number' ? data.revision : e.revision);
+    if (e.type !== 'published' || e.revision === live.revision) continue;
+    const text = data.text as { title?: unknown; body?: unknown } | undefined;
+    if (typeof text !== 'object' || text === null || typeof text.title !== 'string' || typeof text.body !== 'string') continue;
+    // A revision published twice keeps its last publication.
+    earlier.set(e.revision, {
+      id: storedRevisionId(doc.id, e.revision),
+      documentId: doc.id,
+      revision: e.revision,
+      title: text.title,
+      body: text.body,
+      publishedAt: e.at,
+      withdrawn: false,
+      superseded: true,
+    });
+  }
+  const out = [...earlier.values()].sort((a, b) => a.revision - b.revision).map((r) => ({ ...r, withdrawn: withdrawnRevisions.has(r.revision) }));
+  return [...out, live];
+}
+
+/**
+ * Every published revision storage holds — live, withdrawn and superseded ones — paging
+ * through `listDocuments`, for hosts that build and keep their own index. The events are read
+ * only of documents revised since their first revision (the only ones with earlier texts).
  *
  * @example
  * ```ts
@@ -85,17 +119,22 @@ export async function* storedRevisions(storage: StorageAdapter, options: { pageS
   let cursor: string | undefined;
   do {
     const page = await storage.listDocuments({ limit: pageSize ?? 500, ...(cursor === undefined ? {} : { cursor }) });
-    for (const doc of page.items) {
-      const r = storedRevision(doc);
-      if (r) yield r;
+    const published = page.items.filter((d) => d.published !== null);
+    const revised = published.filter((d) => d.revision > 1);
+    const trails = new Map<string, AuditEvent[]>();
+    for (let i = 0; i < revised.length; i += EVENT_READS_IN_FLIGHT) {
+      const batch = revised.slice(i, i + EVENT_READS_IN_FLIGHT);
+      const read = await Promise.all(batch.map((d) => storage.getEvents(d.id)));
+      batch.forEach((d, j) => trails.set(d.id, read[j]!));
     }
+    for (const doc of published) yield* revisionsOfDocument(doc, trails.get(doc.id) ?? []);
     cursor = page.nextCursor;
   } while (cursor !== undefined);
 }
 
 /**
  * A lookup for {@link trace} that reads `<documentId>@<revision>` ids back from storage: the
- * document's snapshot if it is still that revision, else nothing.
+ * document's snapshot if it is that revision, else the text its `published` event kept.
  */
 export function revisionFromStorage(storage: StorageAdapter): (id: string) => Promise<PublishedRevision | null> {
   parseOrThrow(storageSchema, storage, 'storage');
@@ -103,14 +142,16 @@ export function revisionFromStorage(storage: StorageAdapter): (id: string) => Pr
     const at = id.lastIndexOf('@');
     if (at <= 0) return null;
     const doc = await storage.getDocument(id.slice(0, at));
-    const r = doc ? storedRevision(doc) : null;
-    return r !== null && r.id === id ? r : null;
+    const live = doc ? storedRevision(doc) : null;
+    if (doc === null || live === null) return null;
+    if (live.id === id) return live;
+    return revisionsOfDocument(doc, await storage.getEvents(doc.id)).find((r) => r.id === id) ?? null;
   };
 }
 
 /**
- * {@link trace} against what storage holds: which published revision (live or withdrawn) a
- * circulating text derives from, and how it differs. Without `index` it reads every stored
+ * {@link trace} against what storage holds: which published revision (live, withdrawn or
+ * superseded) a circulating text derives from, and how it differs. Without `index` it reads every stored
  * revision and indexes it for this call (linear in the documents); hosts that trace often
  * keep an index (see {@link storedRevisions}) and pass it.
  *

@@ -1,7 +1,11 @@
 // Inspection over what storage holds, after real lifecycles through createPublisher: on the
 // memory adapter and on PostgreSQL (PGlite), which must give the same answers.
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// PGlite runs PostgreSQL in WebAssembly on one thread: migrating and running the lifecycles
+// takes tens of seconds on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { createPublisher, memoryAdapter, type StorageAdapter } from '../../src/index';
 import { cadenceAlertsFromStorage, collectPublicationRecords, inspectStorage, publicationRecords } from '../../src/inspection/index';
 import { recordsFromDocumentAlone, recordsOfDocument } from '../../src/inspection/storage-records';

@@ -4,6 +4,7 @@ import { GovpubError } from '../../errors/index';
 import { channelFindings, formatDocument } from '../gates/channels';
 import { checkGates } from './check-gates';
 import type { CommandContext } from './context';
+import { publicationEventRecord, type PublicationEventRecord } from './publication-record';
 
 /** What `publish` and `publishUrgent` share: the published document (before extras) and its outputs. */
 export interface PublishedRevisionChange {
@@ -11,6 +12,8 @@ export interface PublishedRevisionChange {
   outputs: ChannelOutput[];
   /** The `published` event's outputs field. */
   eventOutputs: Pick<ChannelOutput, 'channel' | 'sourceRevision' | 'contentHash'>[];
+  /** Spread into the `published` event's data: the revision's text and originality, kept for trace and inspection. */
+  eventRecord: PublicationEventRecord;
 }
 
 /**
@@ -20,10 +23,13 @@ export interface PublishedRevisionChange {
 export async function publishRevision(ctx: CommandContext, moved: GovDocument, actor: Actor, at: Date): Promise<PublishedRevisionChange> {
   const findings = await checkGates(ctx, 'publish', moved, actor, at);
   const outputs = formatOutputs(ctx, moved, at);
+  // From `moved`: it still carries the submission's findings, which the duplicate gate wrote.
+  const eventRecord = publicationEventRecord(moved);
   return {
-    document: { ...moved, findings, published: publishedSnapshot(moved, actor, at, outputs) },
+    document: { ...moved, findings, published: { ...publishedSnapshot(moved, actor, at, outputs)!, originality: eventRecord.originality } },
     outputs,
     eventOutputs: outputs.map((o) => ({ channel: o.channel, sourceRevision: o.sourceRevision, contentHash: o.contentHash })),
+    eventRecord,
   };
 }
 

@@ -35,7 +35,7 @@ export async function publishUrgent(ctx: CommandContext, id: string, actor: Acto
           reviewSteps: steps.map((s) => ({ ...s, roles: [...s.roles] })),
           retrospectiveReview: { reason, actorId: a.id, at: at.toISOString(), pendingSteps, signatures: reviewing ? doc.signatures : [] },
         },
-        events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs, ...(ledger ? { deliveries: ledger.summary } : {}) } }],
+        events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs, ...published.eventRecord, ...(ledger ? { deliveries: ledger.summary } : {}) } }],
         ...(ledger ? { deliveries: ledger.write } : {}),
       };
     },

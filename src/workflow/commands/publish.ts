@@ -29,7 +29,7 @@ export async function publish(ctx: CommandContext, id: string, actor: Actor, opt
         // A fully reviewed revision replaces whatever was live: the review owed on an urgent
         // predecessor (and a dispute of it) is settled by this revision's signatures.
         document: { ...withoutDispute(published.document), scheduledAt: null, retrospectiveReview: null },
-        events: [{ type: 'published', data: { outputs: published.eventOutputs, ...(ledger ? { deliveries: ledger.summary } : {}) } }],
+        events: [{ type: 'published', data: { outputs: published.eventOutputs, ...published.eventRecord, ...(ledger ? { deliveries: ledger.summary } : {}) } }],
         ...(ledger ? { deliveries: ledger.write } : {}),
       };
     },
