@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
 import { assertClient, inTransaction, type PostgresClient } from './client';
+import { migration3 } from './migration-3';
 
 /** The schema govpub's tables live in unless told otherwise. */
 export const DEFAULT_SCHEMA = 'govpub';
@@ -131,11 +132,12 @@ function migrations(s: string): Migration[] {
         `CREATE UNIQUE INDEX documents_commit_seq_idx ON ${s}.documents (commit_seq)`,
       ],
     },
+    migration3(s),
   ];
 }
 
 /** The newest schema version this release of govpub writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The migrations as SQL, for hosts that apply schema changes with their own tool (Flyway,

@@ -35,6 +35,74 @@ export interface CommitRequest {
   expectedVersion: number | null;
   /** Appended to the document's audit trail in order; never empty. */
   events: AuditEvent[];
+  /**
+   * The document's duplicate fingerprints after this commit, for adapters with a
+   * {@link StorageAdapter.fingerprints} index: written in the same transaction as the
+   * document, so no instance can see the document without its fingerprints. Absent: leave
+   * them as they are. Adapters without the capability ignore it.
+   */
+  fingerprints?: FingerprintWrite;
+}
+
+/** A document's fingerprints as a commit (or a backfill) writes them. */
+export interface FingerprintWrite {
+  /**
+   * How the hashes were made (e.g. `5/16`, k-gram length and winnowing window): candidates
+   * are only drawn from documents fingerprinted under the same scheme.
+   */
+  scheme: string;
+  /**
+   * Distinct unsigned 32-bit hashes of the document's indexed text, or `null` when the
+   * document is not compared with new drafts (a draft never published, a withdrawn one).
+   */
+  hashes: readonly number[] | null;
+}
+
+/** One document sharing fingerprints with a query, from {@link FingerprintIndex.candidates}. */
+export interface FingerprintCandidate {
+  documentId: string;
+  /** How many of the query's hashes the document has. */
+  shared: number;
+  /** How many hashes the document has in all. */
+  total: number;
+}
+
+/** Options of {@link FingerprintIndex.candidates}. */
+export interface FingerprintCandidateOptions {
+  /** Most candidates returned, best first. */
+  limit: number;
+  /** Document ids never returned (the draft's own id). */
+  exclude?: readonly string[];
+  /**
+   * A hash held by more than this many documents (a letterhead, a slogan) proposes no
+   * candidates; default 64.
+   */
+  maxDocumentFrequency?: number;
+}
+
+/**
+ * Optional capability: the duplicate fingerprints of every document, kept by the storage
+ * itself so that every host instance queries one shared index and no host holds the corpus
+ * in memory. Adapters that have it write {@link CommitRequest.fingerprints} in the commit's
+ * transaction; the duplicates gate then asks `candidates` instead of an in-memory index.
+ */
+export interface FingerprintIndex {
+  /**
+   * Documents fingerprinted under `scheme` that share at least two of `hashes` (or one, when
+   * either side has only one), ranked by the larger of `shared / hashes.length` and
+   * `shared / total`, best first; ties by id.
+   */
+  candidates(scheme: string, hashes: readonly number[], options: FingerprintCandidateOptions): Promise<FingerprintCandidate[]>;
+  /**
+   * Up to `limit` documents that have no fingerprints under `scheme` yet (stored before the
+   * index existed, or by a host without the gate), oldest commit first, for a backfill.
+   */
+  unindexed(scheme: string, limit: number): Promise<GovDocument[]>;
+  /**
+   * Writes a document's fingerprints outside a commit (the backfill), only while the stored
+   * document is still at `version`; resolves `false` (writing nothing) otherwise.
+   */
+  put(documentId: string, version: number, write: FingerprintWrite): Promise<boolean>;
 }
 
 /**
@@ -104,4 +172,10 @@ export interface StorageAdapter {
    * commit, so of two near-copies submitted at once the second sees the first.
    */
   exclusive?<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Optional fingerprint index shared by every instance over this store; see
+   * {@link FingerprintIndex}. Without it the duplicates gate keeps an in-memory index fed by
+   * the change feed.
+   */
+  readonly fingerprints?: FingerprintIndex;
 }

@@ -7,3 +7,4 @@ export { memoryAdapter } from './memory-adapter';
 export { createKeyedMutex } from './keyed-mutex';
 export type { KeyedMutex } from './keyed-mutex';
 export { storableJson } from './storable';
+export type { FingerprintCandidate, FingerprintCandidateOptions, FingerprintIndex, FingerprintWrite } from './adapter';
