@@ -36,3 +36,4 @@ export type { CheckpointCode, CreateCheckpointOptions, DigestedEvent, Digestible
 export { ed25519KeyId, SIGNATURE_ALGORITHMS } from './audit/index';
 export type { DocumentTrailCode, SignatureAlgorithm, TrailHeadCode } from './audit/index';
 export type { HistoryProblemCode, HistoryVerification } from './commands/history-check';
+export type { GateCommitParts } from './gates/gate';
