@@ -4,6 +4,7 @@ export type { CursorPosition } from './cursor';
 export { matchesQuery, normalizeListQuery } from './list-query';
 export type { NormalizedListQuery } from './list-query';
 export { memoryAdapter } from './memory-adapter';
+export type { MemoryAdapterOptions } from './memory-adapter';
 export { createKeyedMutex } from './keyed-mutex';
 export type { KeyedMutex } from './keyed-mutex';
 export { storableJson } from './storable';

@@ -3,13 +3,16 @@ import { artifactChecks } from './artifacts';
 import { commitChecks } from './commit';
 import { documentChecks } from './documents';
 import { eventChecks } from './events';
+import { instanceChecks } from './instances';
 import { isolationChecks } from './isolation';
 import { listChecks } from './list';
 
 /**
  * Every rule of the storage contract as a check, in the order the suite runs them. Each id
  * is `<group>/<rule>`: `document/*`, `copies/*`, `commit/*`, `events/*`, `list/*`,
- * `isolation/*`, `artifacts/*` (the last skip themselves when the adapter has no artifacts).
+ * `isolation/*`, `artifacts/*` (the last skip themselves when the adapter has no artifacts),
+ * then the many-instances checks `feed/*`, `exclusive/*`, `commit/fails-halfway`,
+ * `handles/*` and `fingerprints/*` (each skips itself without its capability or option).
  */
 export const conformanceChecks: readonly ConformanceCheck[] = [
   ...documentChecks,
@@ -18,4 +21,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...listChecks,
   ...isolationChecks,
   ...artifactChecks,
+  ...instanceChecks,
 ];
