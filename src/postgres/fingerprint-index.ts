@@ -49,9 +49,12 @@ export function postgresFingerprintIndex(db: PostgresClient, s: string): Fingerp
       const query = fingerprintPart({ scheme, hashes }, ['hashes']).hashes ?? [];
       if (query.length === 0) return [];
       const distinct = [...new Set(query)];
+      // Documents sharing one hash only are dropped before the join (at most a handful of
+      // the hundreds a query touches are worth ranking); the documents of the ranked few come
+      // back in the same statement, so the gate needs no second round trip.
       const { rows } = await db.query(
         `WITH q AS (SELECT DISTINCT h FROM unnest($2::integer[]) AS h),
-         hits AS (
+         hits AS MATERIALIZED (
            SELECT q.h, f.document_id FROM q
            CROSS JOIN LATERAL (SELECT fp.document_id FROM ${s}.fingerprints AS fp WHERE fp.hash = q.h LIMIT $4 + 1) AS f
          ),
@@ -60,16 +63,26 @@ export function postgresFingerprintIndex(db: PostgresClient, s: string): Fingerp
            SELECT hits.document_id, count(*)::integer AS shared FROM hits JOIN usable USING (h)
            WHERE NOT (hits.document_id = ANY($5::text[]))
            GROUP BY hits.document_id
+           HAVING count(*) >= least(2, $3::integer)
+         ),
+         ranked AS (
+           SELECT s.document_id, s.shared, d.hash_count AS total FROM shared AS s
+           JOIN ${s}.fingerprint_documents AS d ON d.document_id = s.document_id AND d.scheme = $1
+           ORDER BY greatest(s.shared::float8 / $3::integer, s.shared::float8 / greatest(d.hash_count, 1)) DESC, s.document_id
+           LIMIT $6
          )
-         SELECT s.document_id, s.shared, d.hash_count AS total FROM shared AS s
-         JOIN ${s}.fingerprint_documents AS d ON d.document_id = s.document_id AND d.scheme = $1
-         WHERE s.shared >= least(2, $3::integer, d.hash_count)
-         ORDER BY greatest(s.shared::float8 / $3::integer, s.shared::float8 / greatest(d.hash_count, 1)) DESC, s.document_id
-         LIMIT $6`,
+         SELECT r.document_id, r.shared, r.total, ${options.withDocuments ? 't.doc::text' : 'NULL'} AS doc
+         FROM ranked AS r ${options.withDocuments ? `JOIN ${s}.documents AS t ON t.id = r.document_id` : ''}
+         ORDER BY greatest(r.shared::float8 / $3::integer, r.shared::float8 / greatest(r.total, 1)) DESC, r.document_id`,
         [scheme, distinct, distinct.length, maxDf, [...(options.exclude ?? [])], limit],
       );
-      return (rows as { document_id: string; shared: number; total: number }[]).map(
-        (r): FingerprintCandidate => ({ documentId: r.document_id, shared: Number(r.shared), total: Number(r.total) }),
+      return (rows as { document_id: string; shared: number; total: number; doc: string | null }[]).map(
+        (r): FingerprintCandidate => ({
+          documentId: r.document_id,
+          shared: Number(r.shared),
+          total: Number(r.total),
+          ...(r.doc === null ? {} : { document: JSON.parse(r.doc) as GovDocument }),
+        }),
       );
     },
 

@@ -65,6 +65,8 @@ export interface FingerprintCandidate {
   shared: number;
   /** How many hashes the document has in all. */
   total: number;
+  /** The stored document, when asked for with `withDocuments` (saves a read per candidate). */
+  document?: GovDocument;
 }
 
 /** Options of {@link FingerprintIndex.candidates}. */
@@ -78,6 +80,8 @@ export interface FingerprintCandidateOptions {
    * candidates; default 64.
    */
   maxDocumentFrequency?: number;
+  /** Return each candidate's stored `document` as well (an adapter may ignore this). */
+  withDocuments?: boolean;
 }
 
 /**
@@ -88,8 +92,8 @@ export interface FingerprintCandidateOptions {
  */
 export interface FingerprintIndex {
   /**
-   * Documents fingerprinted under `scheme` that share at least two of `hashes` (or one, when
-   * either side has only one), ranked by the larger of `shared / hashes.length` and
+   * Documents fingerprinted under `scheme` that share at least two of `hashes` (one, when
+   * the query has only one), ranked by the larger of `shared / hashes.length` and
    * `shared / total`, best first; ties by id.
    */
   candidates(scheme: string, hashes: readonly number[], options: FingerprintCandidateOptions): Promise<FingerprintCandidate[]>;

@@ -178,8 +178,9 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
       limit: MATCH_LIMIT + EXTRA_CANDIDATES,
       exclude: [docId],
       maxDocumentFrequency: index.parameters.maxDocumentFrequency,
+      withDocuments: true,
     });
-    const loaded = await Promise.all(candidates.map((c) => storage.getDocument(c.documentId)));
+    const loaded = await Promise.all(candidates.map((c) => c.document ?? storage.getDocument(c.documentId)));
     const texts: ProbeCandidate<IndexedMeta>[] = [];
     for (const doc of loaded) {
       const entry = doc ? indexedText(doc) : null;
