@@ -47,6 +47,12 @@ export interface Flaws {
   artifactsKeepFirst?: boolean;
   /** Round-trips text through a lossy encoding (drops astral-plane characters). */
   lossyText?: boolean;
+  /** Offers a change feed; `positionFirst` takes a commit's feed position before its write lands (a commit can become visible behind a handed-out cursor). */
+  feed?: 'ok' | 'positionFirst';
+  /** Offers exclusive(); `none` runs every work at once. */
+  lock?: 'ok' | 'none';
+  /** Offers the failBetweenWrites hook (armed through `armHalfway`); `noRollback` leaves the document written. */
+  halfway?: 'ok' | 'noRollback';
 }
 
 interface Store {
@@ -64,6 +70,13 @@ export function resetShared(): void {
   shared.artifacts.clear();
 }
 
+const halfwayArmed = new WeakSet<StorageAdapter>();
+
+/** Makes the next commit through `adapter` (made with a `halfway` flaw option) fail between its writes. */
+export function armHalfway(adapter: StorageAdapter): void {
+  halfwayArmed.add(adapter);
+}
+
 export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
   const store: Store = flaws.sharedStore ? shared : { documents: new Map(), events: new Map(), artifacts: new Map() };
   const copyIn = <T>(v: T): T => (flaws.storeByReference ? v : lossy(structuredClone(v)));
@@ -76,8 +89,11 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
   const key = (d: GovDocument) => (flaws.orderByUpdatedAt ? d.updatedAt : d.createdAt);
   const order = (a: GovDocument, b: GovDocument) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : compareIds(a.id, b.id));
   const conflict = (id: string) => new GovpubError('CONFLICT', `Document ${id} changed`);
+  const positions = new Map<string, number>();
+  let positionCount = 0;
+  let inside = Promise.resolve();
 
-  return {
+  const self: StorageAdapter = {
     async getDocument(id) {
       const doc = store.documents.get(id);
       return doc ? copyOut(doc) : null;
@@ -123,6 +139,19 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
     },
 
     async commit({ document, expectedVersion, events }) {
+      if (flaws.halfway && halfwayArmed.delete(self)) {
+        const before = store.documents.get(document.id);
+        store.documents.set(document.id, copyIn(document));
+        if (flaws.halfway === 'ok') {
+          if (before) store.documents.set(document.id, before);
+          else store.documents.delete(document.id);
+        }
+        throw new Error('injected failure between the writes');
+      }
+      // A position taken first and a write that lands a moment later (longer for every other
+      // commit): a later position can become visible before an earlier one.
+      const position = ++positionCount;
+      if (flaws.feed === 'positionFirst') await new Promise((resolve) => setTimeout(resolve, position % 2 ? 4 : 0));
       const append = () => {
         if (!flaws.dropEvents) store.events.set(document.id, [...(store.events.get(document.id) ?? []), ...events.map(copyIn)]);
       };
@@ -135,7 +164,31 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
       const next = flaws.mergeUpdates && current ? { ...current, ...copyIn(document) } : copyIn(document);
       store.documents.set(document.id, next);
       if (!flaws.eventsBeforeCheck) append();
+      positions.set(document.id, flaws.feed === 'positionFirst' ? position : ++positionCount);
     },
+
+    ...(flaws.feed
+      ? {
+          async changes(cursor: string | null, limit: number) {
+            const after = cursor === null ? 0 : Number(cursor);
+            if (!Number.isInteger(after)) throw new GovpubError('VALIDATION', 'bad cursor', { details: { issues: [{ path: ['cursor'], message: 'bad' }] } });
+            const items = [...positions].filter(([, n]) => n > after).sort((a, b) => a[1] - b[1]).slice(0, limit);
+            const last = items[items.length - 1];
+            return { items: items.map(([id]) => copyOut(store.documents.get(id)!)), cursor: String(last ? last[1] : after) };
+          },
+        }
+      : {}),
+
+    ...(flaws.lock
+      ? {
+          async exclusive<T>(_key: string, work: () => Promise<T>): Promise<T> {
+            if (flaws.lock === 'none') return work();
+            const run = inside.then(work);
+            inside = run.then(() => undefined, () => undefined);
+            return run;
+          },
+        }
+      : {}),
 
     artifacts: {
       async put(kind, documentId, data) {
@@ -158,4 +211,5 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
       },
     },
   };
+  return self;
 }
