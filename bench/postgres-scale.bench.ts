@@ -57,7 +57,7 @@ async function loadFillers(from: number, to: number, common: number[]): Promise<
         `INSERT INTO ${SCHEMA}.documents (id, version, revision, state, department, channels, author_id, level, needs_retrospective_review, created_at, updated_at, doc, commit_seq)
          SELECT 'f' || lpad(i::text, 8, '0'), 1, 1, 'in_review', '办公室', ARRAY['website'], 'bench', 'public', false, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z',
            jsonb_build_object('id', 'f' || lpad(i::text, 8, '0'), 'version', 1, 'revision', 1, 'state', 'in_review', 'title', '第' || i || '号通知',
-             'body', translate(repeat(md5(i::text) || md5((i * 7919)::text), 24), '0123456789abcdef', '的一是在不了有和人这中大为上个国'),
+             'body', translate(repeat(md5(i::text) || md5((i::bigint * 7919)::text), 24), '0123456789abcdef', '的一是在不了有和人这中大为上个国'),
              'level', 'public', 'channels', '["website"]'::jsonb, 'authorId', 'bench', 'createdAt', '2025-01-01T00:00:00.000Z', 'updatedAt', '2025-01-01T00:00:00.000Z'),
            nextval('${SCHEMA}.commit_seq')
          FROM generate_series($1::integer, $2::integer) AS i`,
@@ -97,7 +97,9 @@ async function loadFillers(from: number, to: number, common: number[]): Promise<
 /** The duplicates gate's query over the shared index, as the gate runs it. */
 async function gateQuery(storage: StorageAdapter, draft: string, ownId: string) {
   const probe = duplicateProbe(draft);
-  const candidates = await storage.fingerprints!.candidates(probe.scheme, probe.hashes, { limit: 11, exclude: [ownId], withDocuments: true });
+  // The gate looks up the 64 smallest of the draft's hashes (a consistent sample).
+  const sample = [...probe.hashes].sort((a, b) => a - b).slice(0, 64);
+  const candidates = await storage.fingerprints!.candidates(probe.scheme, sample, { limit: 11, exclude: [ownId], withDocuments: true });
   const docs = await Promise.all(candidates.map((c) => c.document ?? storage.getDocument(c.documentId)));
   const texts = docs.flatMap((d) => (d ? [{ id: d.id, text: `${d.title}\n\n${d.body}` }] : []));
   return probe.matches(texts, { limit: 5 });
