@@ -354,6 +354,11 @@ export type { Locale, ReasonCode } from './workflow/index';
 export type { Lexicon } from './caliber/index';
 export type { SpeciallyRuledAction } from './workflow/index';
 export type { ChangePage } from './storage/index';
+export type { FingerprintCandidate, FingerprintCandidateOptions, FingerprintIndex, FingerprintWrite } from './storage/index';
+export type { GateCommitParts } from './workflow/index';
+export type { MemoryAdapterOptions } from './storage/index';
+export { duplicateProbe, fingerprintHashes, fingerprintScheme } from './duplicates/index';
+export type { DuplicateProbe, ProbeCandidate } from './duplicates/index';
 export type { ArticleSensitiveFinding, MarkdownToken, RenderedHtml, VisibleField } from './channels/index';
 export { MarkdownSource } from './channels/index';
 export type {

@@ -1,8 +1,7 @@
 import { parseOrThrow, validationError } from '../errors/index';
-import { alignTexts } from './align';
-import { analyse, EMPTY_SLOT, isDistinct, normalizeForIndex, shingleHashes, signatureSimilarity } from './analyse';
+import { analyse, EMPTY_SLOT, isDistinct, signatureSimilarity } from './analyse';
+import { buildMatch, rankMatches, type ScoredMatch } from './build-match';
 import { decodeWords, encodeWords } from './base64';
-import { toOriginalSpan } from '../text/index';
 import { fmix32, textKey } from './hashing';
 import { PostingTable } from './multimap';
 import { BANDS, ROWS, SEEDS, SLOTS, resolveParameters, type DuplicateIndexOptions, type DuplicateIndexParameters } from './params';
@@ -189,34 +188,13 @@ class Index<M> implements DuplicateIndex<M> {
     }
 
     const ranked = [...estimate].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit + EXTRA_ALIGNED);
-    const matches: (DuplicateMatch<M> & { score: number })[] = [];
+    const matches: ScoredMatch<M>[] = [];
     for (const [slot] of ranked) {
-      const otherText = this.texts[slot]!;
-      const other = normalizeForIndex(otherText);
-      const shingles = shingleHashes(other.units);
-      const al = alignTexts(q, { units: other.units, shingles }, this.parameters.minPassage);
-      if (al.passages.length === 0) continue;
-      const containment = al.coveredQuery / q.units.length;
-      const otherContainment = al.coveredOther / other.units.length;
-      const score = Math.max(containment, otherContainment);
-      if (score < this.parameters.minContainment) continue;
-      const meta = this.metas[slot];
-      matches.push({
-        id: this.slotIds[slot]!,
-        similarity: sims.get(slot) ?? signatureSimilarity(q.signature, 0, sigs, slot * SLOTS),
-        containment,
-        otherContainment,
-        passages: al.passages.map((p) => {
-          const mine = toOriginalSpan(q.norm, p.qs, p.qe);
-          const theirs = toOriginalSpan(other.norm, p.ds, p.de);
-          return { start: mine.start, end: mine.end, otherStart: theirs.start, otherEnd: theirs.end };
-        }),
-        ...(meta === undefined ? {} : { meta }),
-        score,
-      });
+      const similarity = sims.get(slot) ?? signatureSimilarity(q.signature, 0, sigs, slot * SLOTS);
+      const match = buildMatch(q, this.slotIds[slot]!, this.texts[slot]!, this.metas[slot], this.parameters, similarity);
+      if (match) matches.push(match);
     }
-    matches.sort((a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return matches.slice(0, limit).map(({ score: _score, ...m }) => m);
+    return rankMatches(matches, limit);
   }
 
   fingerprint(text: string): DuplicateFingerprint {

@@ -13,3 +13,5 @@ export type {
   DuplicatePassage,
   DuplicateQueryOptions,
 } from './types';
+export { duplicateProbe, fingerprintHashes, fingerprintScheme } from './probe';
+export type { DuplicateProbe, ProbeCandidate } from './probe';

@@ -107,7 +107,7 @@ const LOST_SQLSTATE = /^(08...|57P0[1-3])$/;
  * COMMIT was sent the server rolls the transaction back with the session, so nothing was
  * written; during COMMIT the outcome cannot be known from here.
  */
-function connectionLost(error: unknown, broken: Error | undefined, committing: boolean): GovpubError | undefined {
+export function connectionLost(error: unknown, broken: Error | undefined, committing: boolean): GovpubError | undefined {
   if (error instanceof GovpubError) return undefined;
   const code = (error as { code?: unknown } | null)?.code;
   const lost = (typeof code === 'string' && LOST_SQLSTATE.test(code)) || broken !== undefined || /Connection terminated|ECONNRESET|EPIPE/i.test(String((error as Error | null)?.message ?? ''));

@@ -3,6 +3,7 @@ import { parseOrThrow } from '../errors/index';
 import { assertClient, inTransaction, type PostgresClient } from './client';
 import { ledgerMigration } from './ledger-migration';
 import { inspectionMigration } from './inspection-migration';
+import { migration3 } from './migration-3';
 
 /** The schema govpub's tables live in unless told otherwise. */
 export const DEFAULT_SCHEMA = 'govpub';
@@ -133,8 +134,7 @@ function migrations(s: string): Migration[] {
         `CREATE UNIQUE INDEX documents_commit_seq_idx ON ${s}.documents (commit_seq)`,
       ],
     },
-    // Migration 4 (the delivery ledger) is numbered after migration 3, which comes from a
-    // parallel branch (the commit as one SQL function); when both are merged, 3 sits here.
+    migration3(s),
     ledgerMigration(s),
     inspectionMigration(s),
   ];

@@ -6,7 +6,9 @@ import { createKeyedMutex, storableJson, type KeyedMutex } from '../storage/inde
 import { decodeCursor, encodeCursor } from '../storage/index';
 import { normalizeListQuery } from '../storage/index';
 import type { AuditEvent, GovDocument } from '../document/index';
-import { assertClient, inTransaction, isPGlite, type PgPoolLike, type PostgresClient, type Queryable } from './client';
+import { assertClient, isPGlite, type PgPoolLike, type PostgresClient, type Queryable } from './client';
+import { commitParts, runCommit, runCommitInTransaction } from './commit-statement';
+import { postgresFingerprintIndex } from './fingerprint-index';
 import { quotedSchema } from './migrations';
 import { postgresLedger, writeLedger } from './ledger';
 import { inspectionFacts } from './inspection-facts';
@@ -17,33 +19,20 @@ export interface PostgresAdapterOptions {
   client: PostgresClient;
   /** The schema {@link migrate} created the tables in; default `govpub`. */
   schema?: string;
+  /**
+   * For tests only (the conformance kit's halfway-failure check): when it returns true for a
+   * commit, that commit writes the document and then fails before writing the events, with
+   * an injected error. The adapter must then leave storage exactly as it was.
+   */
+  failBetweenWrites?: (request: CommitRequest) => boolean;
 }
-
-// Columns of `documents` other than the key, each computed in SQL from the committed JSON
-// (`d`), so the filter columns can never disagree with the document they index.
-const PROJECTION: readonly (readonly [column: string, expression: string])[] = [
-  ['version', `(d->>'version')::integer`],
-  ['revision', `(d->>'revision')::integer`],
-  ['state', `d->>'state'`],
-  ['department', `d->>'department'`],
-  ['channels', `ARRAY(SELECT jsonb_array_elements_text(d->'channels'))`],
-  ['author_id', `d->>'authorId'`],
-  ['level', `d->>'level'`],
-  // Same rule as matchesQuery(): a retrospective review object means "still owed".
-  ['needs_retrospective_review', `coalesce(jsonb_typeof(d->'retrospectiveReview') = 'object', false)`],
-  ['created_at', `d->>'createdAt'`],
-  ['updated_at', `d->>'updatedAt'`],
-  ['doc', 'd'],
-];
-const COLUMNS = PROJECTION.map(([c]) => c).join(', ');
-const EXPRESSIONS = PROJECTION.map(([, e]) => e).join(', ');
 
 // SQLSTATEs that mean "another transaction got there first": serialization_failure (hosts
 // that run SERIALIZABLE by default) and deadlock_detected. Both leave nothing written, and
 // the caller's remedy is the same as for a stale version: re-read and retry.
 const RETRYABLE = new Set(['40001', '40P01']);
 
-const optionsSchema = z.object({ client: z.unknown(), schema: z.string().optional() });
+const optionsSchema = z.object({ client: z.unknown(), schema: z.string().optional(), failBetweenWrites: z.custom<(r: CommitRequest) => boolean>((v) => typeof v === 'function').optional() });
 
 /**
  * The PostgreSQL adapter: documents, every committed version, the append-only audit trail
@@ -72,7 +61,7 @@ const optionsSchema = z.object({ client: z.unknown(), schema: z.string().optiona
  * ```
  */
 export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter {
-  const { client, schema } = parseOrThrow(optionsSchema, options, 'postgresAdapter options');
+  const { client, schema, failBetweenWrites } = parseOrThrow(optionsSchema, options, 'postgresAdapter options');
   assertClient(client, ['client']);
   const s = quotedSchema(schema);
   const db: PostgresClient = client;
@@ -151,73 +140,30 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
       return rows.map((r) => JSON.parse(r.event) as AuditEvent);
     },
 
-    async commit({ document, expectedVersion, events, deliveries }: CommitRequest) {
+    async commit(request: CommitRequest) {
+      const { document, expectedVersion, events } = request;
       // Serialise before the first await: the values written are the ones passed in, even
-      // if the caller mutates them while the transaction is in flight.
-      const docJson = toJson(document, ['document']);
-      const eventsJson = toJson(events, ['events']);
+      // if the caller mutates them while the statement is in flight.
+      const json = { document: toJson(document, ['document']), events: toJson(events, ['events']), parts: JSON.stringify(commitParts(request)) };
+      let outcome;
       try {
-        await inTransaction(db, async (tx) => {
-          const written =
-            expectedVersion === null
-              ? await queryRows(
-                  tx,
-                  // ON CONFLICT DO NOTHING: a concurrent create of the same id waits for the
-                  // first to commit, then inserts nothing, and we report the conflict.
-                  `INSERT INTO ${s}.documents (id, ${COLUMNS}, commit_seq)
-                   SELECT d->>'id', ${EXPRESSIONS}, nextval('${s}.commit_seq') FROM (SELECT $1::jsonb AS d) AS input
-                   ON CONFLICT (id) DO NOTHING
-                   RETURNING id`,
-                  [docJson],
-                )
-              : await queryRows(
-                  tx,
-                  // The version check and the write are one statement: a concurrent UPDATE of
-                  // the row blocks here, and once it commits PostgreSQL re-evaluates the WHERE
-                  // on the new row, finds the version moved, and updates nothing.
-                  `UPDATE ${s}.documents AS t SET (${COLUMNS}, committed_at) = (SELECT ${EXPRESSIONS}, now())
-                   FROM (SELECT $1::jsonb AS d) AS input
-                   WHERE t.id = $2 AND t.version = $3
-                   RETURNING t.id`,
-                  [docJson, document.id, expectedVersion],
-                );
-          if (written.length === 0) {
-            const found = await queryRows<{ version: number }>(tx, `SELECT version FROM ${s}.documents WHERE id = $1`, [document.id]);
-            throw conflict(document.id, expectedVersion, found[0]?.version ?? null);
-          }
-          await tx.query(
-            `INSERT INTO ${s}.document_versions (document_id, version, revision, state, doc)
-             SELECT id, version, revision, state, doc FROM ${s}.documents WHERE id = $1`,
-            [document.id],
-          );
-          // Events are filed under the committed document's id, like the contract's other
-          // adapters; all of them in one statement, in the order given.
-          await tx.query(
-            `INSERT INTO ${s}.audit_events (document_id, seq, type, actor_id, at, revision, prev_hash, hash, event)
-             SELECT $1, (e->>'seq')::integer, e->>'type', e->'actor'->>'id', e->>'at', (e->>'revision')::integer,
-                    e->>'prevHash', e->>'hash', e
-             FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS list(e, n)
-             ORDER BY n`,
-            [document.id, eventsJson],
-          );
-          // The delivery ledger's part (issue 14), on the same transaction: a required
-          // update whose guard fails throws CONFLICT and rolls the whole commit back.
-          if (deliveries) await writeLedger(tx, s, deliveries);
-          // The change feed's position, taken last under a lock held until COMMIT: positions
-          // are handed out in the order commits become visible, so a reader that has seen
-          // position n has seen every commit before it.
-          await tx.query(
-            `WITH feed AS (SELECT pg_advisory_xact_lock(hashtext($2)))
-             UPDATE ${s}.documents SET commit_seq = nextval('${s}.commit_seq') FROM feed WHERE id = $1`,
-            [document.id, `govpub.feed:${s}`],
-          );
-        });
+        // One statement, one round trip: govpub_commit (migration 3) checks the version,
+        // writes the document, its version row, the events, the parts and the feed position.
+        // A commit that carries delivery-ledger rows (publish, withdraw, a worker's outcome)
+        // runs the same statement and the ledger's write in one explicit transaction instead:
+        // the ledger's guarded compare-and-set lives in ledger.ts, shared with its own API.
+        const hooks = { failBetweenWrites: failBetweenWrites?.(request) === true };
+        const deliveries = request.deliveries;
+        outcome = deliveries
+          ? await runCommitInTransaction(db, s, request, json, hooks, (tx) => writeLedger(tx, s, deliveries))
+          : await runCommit(db, s, request, json, hooks);
       } catch (error) {
         if (!isGovpubError(error) && RETRYABLE.has(sqlState(error))) {
           throw conflict(document.id, expectedVersion, null, error);
         }
         throw error;
       }
+      if (!outcome.written) throw conflict(document.id, expectedVersion, outcome.actual ?? null);
     },
 
     async changes(cursor: string | null, limit: number): Promise<ChangePage> {
@@ -238,6 +184,7 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
 
     deliveries: postgresLedger(db, s),
     ...inspectionFacts(db, s),
+    fingerprints: postgresFingerprintIndex(db, s),
   };
 }
 

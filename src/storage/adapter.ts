@@ -45,6 +45,78 @@ export interface CommitRequest {
    * commit with `CONFLICT` (`details.deliveryId`).
    */
   deliveries?: LedgerWrite;
+  /**
+   * The document's duplicate fingerprints after this commit, for adapters with a
+   * {@link StorageAdapter.fingerprints} index: written in the same transaction as the
+   * document, so no instance can see the document without its fingerprints. Absent: leave
+   * them as they are. Adapters without the capability ignore it.
+   */
+  fingerprints?: FingerprintWrite;
+}
+
+/** A document's fingerprints as a commit (or a backfill) writes them. */
+export interface FingerprintWrite {
+  /**
+   * How the hashes were made (e.g. `5/16`, k-gram length and winnowing window): candidates
+   * are only drawn from documents fingerprinted under the same scheme.
+   */
+  scheme: string;
+  /**
+   * Distinct unsigned 32-bit hashes of the document's indexed text, or `null` when the
+   * document is not compared with new drafts (a draft never published, a withdrawn one).
+   */
+  hashes: readonly number[] | null;
+}
+
+/** One document sharing fingerprints with a query, from {@link FingerprintIndex.candidates}. */
+export interface FingerprintCandidate {
+  documentId: string;
+  /** How many of the query's hashes the document has. */
+  shared: number;
+  /** How many hashes the document has in all. */
+  total: number;
+  /** The stored document, when asked for with `withDocuments` (saves a read per candidate). */
+  document?: GovDocument;
+}
+
+/** Options of {@link FingerprintIndex.candidates}. */
+export interface FingerprintCandidateOptions {
+  /** Most candidates returned, best first. */
+  limit: number;
+  /** Document ids never returned (the draft's own id). */
+  exclude?: readonly string[];
+  /**
+   * A hash held by more than this many documents (a letterhead, a slogan) proposes no
+   * candidates; default 64.
+   */
+  maxDocumentFrequency?: number;
+  /** Return each candidate's stored `document` as well (an adapter may ignore this). */
+  withDocuments?: boolean;
+}
+
+/**
+ * Optional capability: the duplicate fingerprints of every document, kept by the storage
+ * itself so that every host instance queries one shared index and no host holds the corpus
+ * in memory. Adapters that have it write {@link CommitRequest.fingerprints} in the commit's
+ * transaction; the duplicates gate then asks `candidates` instead of an in-memory index.
+ */
+export interface FingerprintIndex {
+  /**
+   * Documents fingerprinted under `scheme` that share at least two of `hashes` (one, when
+   * the query has only one), ranked by the larger of `shared / hashes.length` and
+   * `shared / total`, best first; ties by id.
+   */
+  candidates(scheme: string, hashes: readonly number[], options: FingerprintCandidateOptions): Promise<FingerprintCandidate[]>;
+  /**
+   * Up to `limit` documents that have no fingerprints under `scheme` yet (stored before the
+   * index existed, or by a host without the gate), oldest commit first, for a backfill.
+   */
+  unindexed(scheme: string, limit: number): Promise<GovDocument[]>;
+  /**
+   * Writes a document's fingerprints outside a commit (the backfill), only while the stored
+   * document is still at `version`; resolves `false` (writing nothing) otherwise.
+   */
+  put(documentId: string, version: number, write: FingerprintWrite): Promise<boolean>;
 }
 
 /**
@@ -131,4 +203,10 @@ export interface StorageAdapter {
   publicationFacts?(query: PublicationFactsQuery): Promise<PublicationFactsPage>;
   /** Optional, with `publicationFacts`: every channel any stored document targets (published or not), sorted. */
   documentChannels?(): Promise<string[]>;
+  /**
+   * Optional fingerprint index shared by every instance over this store; see
+   * {@link FingerprintIndex}. Without it the duplicates gate keeps an in-memory index fed by
+   * the change feed.
+   */
+  readonly fingerprints?: FingerprintIndex;
 }

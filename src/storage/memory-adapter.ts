@@ -1,4 +1,5 @@
-import { GovpubError } from '../errors/index';
+import * as z from 'zod';
+import { GovpubError, parseOrThrow } from '../errors/index';
 import type { AuditEvent, GovDocument } from '../document/index';
 import type { ArtifactStore, ChangePage, CommitRequest, ListPage, ListQuery, StorageAdapter } from './adapter';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -8,6 +9,20 @@ import { storableJson } from './storable';
 import { matchesQuery, normalizeListQuery } from './list-query';
 import { createSortedKeys } from './sorted-keys';
 import { memoryPublicationFacts } from './memory-publication-facts';
+
+/** Options of {@link memoryAdapter}. */
+export interface MemoryAdapterOptions {
+  /**
+   * For tests only (the conformance kit's halfway-failure check): when it returns true for a
+   * commit, that commit writes the document and then fails before writing the events; the
+   * adapter puts the document back as it was.
+   */
+  failBetweenWrites?: (request: CommitRequest) => boolean;
+}
+
+const optionsSchema = z.strictObject({
+  failBetweenWrites: z.custom<(request: CommitRequest) => boolean>((v) => typeof v === 'function', 'must be a function').optional(),
+});
 
 /**
  * The embedded adapter: everything in memory, nothing persisted. It behaves like a database
@@ -20,7 +35,8 @@ import { memoryPublicationFacts } from './memory-publication-facts';
  * const publisher = createPublisher({ storage: memoryAdapter() });
  * ```
  */
-export function memoryAdapter(): StorageAdapter {
+export function memoryAdapter(options: MemoryAdapterOptions = {}): StorageAdapter {
+  const { failBetweenWrites } = parseOrThrow(optionsSchema, options, 'memoryAdapter options');
   const documents = new Map<string, GovDocument>();
   const events = new Map<string, AuditEvent[]>();
   const artifacts = new Map<string, Map<string, unknown>>();
@@ -102,6 +118,12 @@ export function memoryAdapter(): StorageAdapter {
       const copy = structuredClone(document);
       const copies = structuredClone(newEvents);
       documents.set(copy.id, copy);
+      if (failBetweenWrites?.({ document, expectedVersion, events: newEvents })) {
+        // Undo the document write, as a database's rollback would.
+        if (current === undefined) documents.delete(copy.id);
+        else documents.set(copy.id, current);
+        throw new Error('govpub: failure injected between the document write and the event write');
+      }
       order.set(copy);
       events.set(copy.id, [...(events.get(copy.id) ?? []), ...copies]);
       committedAt.set(copy.id, ++commitCount);

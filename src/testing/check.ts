@@ -9,6 +9,10 @@ export interface ConformanceEnv {
   adapter(): Promise<StorageAdapter>;
   /** How many commits the concurrency checks race at once. */
   readonly concurrency: number;
+  /** A second handle on `adapter`'s store (the integrator's `openSecondHandle`), when given. */
+  secondHandle?(adapter: StorageAdapter): Promise<StorageAdapter>;
+  /** Makes `adapter`'s next commit fail halfway (the integrator's `armHalfwayFailure`), when given. */
+  armHalfwayFailure?(adapter: StorageAdapter): Promise<void>;
 }
 
 /** A check that does not apply to the adapter (e.g. the artifact checks without `artifacts`). */

@@ -18,6 +18,19 @@ export interface AdapterConformanceOptions {
   teardown?: (adapter: StorageAdapter) => void | Promise<void>;
   /** How many commits the concurrency checks race at once; 2–64, default 8. */
   concurrency?: number;
+  /**
+   * Opens a second handle on the store behind `adapter`, as a second host process would (a
+   * new adapter over another connection pool to the same database and schema). Enables the
+   * `handles/*` check and runs `feed/*` and `exclusive/*` across two handles. The kit does
+   * not tear these handles down; close what you opened in your own `afterAll`.
+   */
+  openSecondHandle?: (adapter: StorageAdapter) => StorageAdapter | Promise<StorageAdapter>;
+  /**
+   * Makes the NEXT commit through `adapter` write the document and then fail before writing
+   * its events, through a test hook of the adapter (`memoryAdapter({ failBetweenWrites })`,
+   * `postgresAdapter({ failBetweenWrites })`). Enables `commit/fails-halfway`.
+   */
+  armHalfwayFailure?: (adapter: StorageAdapter) => void | Promise<void>;
 }
 
 const optionsSchema = z.object({
@@ -25,6 +38,8 @@ const optionsSchema = z.object({
   factory: z.custom<AdapterConformanceOptions['factory']>((v) => typeof v === 'function', 'must be a function returning an adapter'),
   teardown: z.custom<NonNullable<AdapterConformanceOptions['teardown']>>((v) => typeof v === 'function', 'must be a function').optional(),
   concurrency: z.number().int().min(2).max(64).optional(),
+  openSecondHandle: z.custom<NonNullable<AdapterConformanceOptions['openSecondHandle']>>((v) => typeof v === 'function', 'must be a function').optional(),
+  armHalfwayFailure: z.custom<NonNullable<AdapterConformanceOptions['armHalfwayFailure']>>((v) => typeof v === 'function', 'must be a function').optional(),
 });
 
 /** Validates {@link AdapterConformanceOptions} (throws `VALIDATION`). */
@@ -53,7 +68,7 @@ export async function runConformanceCheck(
   check: ConformanceCheck,
   options: AdapterConformanceOptions,
 ): Promise<Extract<ConformanceResult, { status: 'passed' | 'skipped' }>> {
-  const { factory, teardown, concurrency = 8 } = parseConformanceOptions(options);
+  const { factory, teardown, concurrency = 8, openSecondHandle, armHalfwayFailure } = parseConformanceOptions(options);
   const made: StorageAdapter[] = [];
   let outcome;
   try {
@@ -65,6 +80,16 @@ export async function runConformanceCheck(
         assert.ok(adapter && typeof adapter.commit === 'function', 'factory() did not return a StorageAdapter');
         return adapter;
       },
+      ...(openSecondHandle
+        ? {
+            async secondHandle(adapter: StorageAdapter) {
+              const second = await openSecondHandle(adapter);
+              assert.ok(second && typeof second.commit === 'function', 'openSecondHandle() did not return a StorageAdapter');
+              return second;
+            },
+          }
+        : {}),
+      ...(armHalfwayFailure ? { armHalfwayFailure: async (adapter: StorageAdapter) => void (await armHalfwayFailure(adapter)) } : {}),
     });
   } catch (error) {
     // Errors the check did not raise itself (a driver error, a TypeError in the adapter) are

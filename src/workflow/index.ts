@@ -40,3 +40,4 @@ export type { HistoryProblemCode, HistoryVerification } from './commands/history
 export type { PublisherCheckpointOptions, PublisherVerifyCheckpointOptions } from './commands/checkpoint';
 export type { PublisherDeliverOptions, PublisherPlatformEvent } from './commands/deliver-pending';
 export type { AccountDelivery, DocumentDeliveries, PublisherListQuery } from './commands/document-deliveries';
+export type { GateCommitParts } from './gates/gate';

@@ -29,7 +29,7 @@ describe('migrate', () => {
     const tables = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'govpub' ORDER BY table_name",
     );
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['artifacts', 'audit_events', 'deliveries', 'document_versions', 'documents', 'schema_migrations']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(['artifacts', 'audit_events', 'deliveries', 'document_versions', 'documents', 'fingerprint_documents', 'fingerprints', 'schema_migrations']);
     await db.query('DROP SCHEMA govpub CASCADE');
   });
 

@@ -8,4 +8,4 @@ import { scratchSchemas } from './harness';
 const db = new PGlite();
 afterAll(() => db.close());
 
-runAdapterConformance({ name: 'postgresAdapter (PGlite)', ...scratchSchemas(db, 'kit') });
+runAdapterConformance({ name: 'postgresAdapter (PGlite)', ...scratchSchemas(db, 'kit') }); // a second handle: another adapter on the same PGlite

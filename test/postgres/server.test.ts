@@ -17,8 +17,10 @@ const url = serverGuard('PostgreSQL server');
 
 if (url) {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  afterAll(() => pool.end());
-  const scratch = scratchSchemas(pool, 'kit');
+  // The second handle's own pool: a second host process's connections.
+  const otherProcess = new pg.Pool({ connectionString: url, max: 10 });
+  afterAll(() => Promise.all([pool.end(), otherProcess.end()]));
+  const scratch = scratchSchemas(pool, 'kit', otherProcess);
 
   runAdapterConformance({ name: 'postgresAdapter (pg Pool, real server)', ...scratch, concurrency: 16 });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConformanceFailure, conformanceChecks, runConformanceCheck, runConformanceChecks } from '../../src/testing/index';
-import { flawedAdapter, resetShared, type Flaws } from './flawed-adapter';
+import { armHalfway, flawedAdapter, resetShared, type Flaws } from './flawed-adapter';
 
 function check(id: string) {
   const found = conformanceChecks.find((c) => c.id === id);
@@ -13,14 +13,19 @@ beforeEach(resetShared);
 describe('the kit itself', () => {
   it('passes the flawless reference adapter on every check', async () => {
     const results = await runConformanceChecks({ name: 'flawless', factory: () => flawedAdapter() });
-    expect(results.filter((r) => r.status !== 'passed')).toEqual([]);
+    // The reference adapter has no feed, lock or fingerprints, and the kit no hooks into it:
+    // exactly those checks skip themselves.
+    expect(results.filter((r) => r.status === 'skipped').map((r) => r.id)).toEqual([
+      'feed/order', 'feed/concurrent-commits', 'exclusive/mutual-exclusion', 'commit/fails-halfway', 'handles/one-store', 'fingerprints/commit-and-candidates',
+    ]);
+    expect(results.filter((r) => r.status === 'failed')).toEqual([]);
     expect(results).toHaveLength(conformanceChecks.length);
   });
 
   it('has unique, grouped check ids', () => {
     const ids = conformanceChecks.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(document|copies|commit|events|list|isolation|artifacts|ledger)\/[a-z-]+$/);
+    for (const id of ids) expect(id).toMatch(/^(document|copies|commit|events|list|isolation|artifacts|ledger|feed|exclusive|handles|fingerprints)\/[a-z-]+$/);
   });
 });
 
@@ -119,5 +124,41 @@ describe('the runner', () => {
       concurrency: 3,
     });
     await expect(attempt).rejects.toThrow(/3 of 3 concurrent commits succeeded/);
+  });
+});
+
+// The many-instance checks, each against a reference that passes and a flaw it must catch.
+describe('the many-instance checks', () => {
+  const run = (id: string, flaws: Flaws, extra: { second?: boolean; halfway?: boolean } = {}) =>
+    runConformanceCheck(check(id), {
+      name: 'flawed',
+      factory: () => flawedAdapter(flaws),
+      ...(extra.halfway ? { armHalfwayFailure: armHalfway } : {}),
+      ...(extra.second ? { openSecondHandle: (a) => a } : {}),
+    });
+
+  it('feed/order and feed/concurrent-commits pass a feed whose positions follow visibility', async () => {
+    await expect(run('feed/order', { feed: 'ok' })).resolves.toMatchObject({ status: 'passed' });
+    await expect(run('feed/concurrent-commits', { feed: 'ok' })).resolves.toMatchObject({ status: 'passed' });
+  });
+  it('feed/concurrent-commits fails a feed that hands out a position before the commit is visible', async () => {
+    await expect(run('feed/concurrent-commits', { feed: 'positionFirst' })).rejects.toThrow(/never appeared after the reader's cursor/);
+  });
+  it('exclusive/mutual-exclusion fails a lock that excludes nothing', async () => {
+    await expect(run('exclusive/mutual-exclusion', { lock: 'ok' })).resolves.toMatchObject({ status: 'passed' });
+    await expect(run('exclusive/mutual-exclusion', { lock: 'none' })).rejects.toThrow(/at the same time; at most one may/);
+  });
+  it('commit/fails-halfway fails an adapter that keeps the document of a commit that failed between its writes', async () => {
+    await expect(run('commit/fails-halfway', { halfway: 'ok' }, { halfway: true })).resolves.toMatchObject({ status: 'passed' });
+    await expect(run('commit/fails-halfway', { halfway: 'noRollback' }, { halfway: true })).rejects.toThrow(/after the failed update/);
+  });
+  it('handles/one-store fails when the second handle is a different store', async () => {
+    await expect(run('handles/one-store', {}, { second: true })).resolves.toMatchObject({ status: 'passed' });
+    await expect(
+      runConformanceCheck(check('handles/one-store'), { name: 'two stores', factory: () => flawedAdapter(), openSecondHandle: () => flawedAdapter() }),
+    ).rejects.toThrow(/second handle's read of a document the first created/);
+  });
+  it('the options are validated', async () => {
+    await expect(runConformanceCheck(check('handles/one-store'), { name: 'x', factory: () => flawedAdapter(), openSecondHandle: 1 as never })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 });

@@ -53,6 +53,12 @@ export interface Flaws {
   ledgerBeforeCheck?: boolean;
   /** Round-trips text through a lossy encoding (drops astral-plane characters). */
   lossyText?: boolean;
+  /** Offers a change feed; `positionFirst` takes a commit's feed position before its write lands (a commit can become visible behind a handed-out cursor). */
+  feed?: 'ok' | 'positionFirst';
+  /** Offers exclusive(); `none` runs every work at once. */
+  lock?: 'ok' | 'none';
+  /** Offers the failBetweenWrites hook (armed through `armHalfway`); `noRollback` leaves the document written. */
+  halfway?: 'ok' | 'noRollback';
 }
 
 interface Store {
@@ -68,6 +74,13 @@ export function resetShared(): void {
   shared.documents.clear();
   shared.events.clear();
   shared.artifacts.clear();
+}
+
+const halfwayArmed = new WeakSet<StorageAdapter>();
+
+/** Makes the next commit through `adapter` (made with a `halfway` flaw option) fail between its writes. */
+export function armHalfway(adapter: StorageAdapter): void {
+  halfwayArmed.add(adapter);
 }
 
 export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
@@ -97,8 +110,11 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
     }
     return claimed;
   };
+  const positions = new Map<string, number>();
+  let positionCount = 0;
+  let inside = Promise.resolve();
 
-  return {
+  const self: StorageAdapter = {
     async getDocument(id) {
       const doc = store.documents.get(id);
       return doc ? copyOut(doc) : null;
@@ -145,6 +161,19 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
 
     async commit({ document, expectedVersion, events, deliveries }) {
       if (deliveries && flaws.ledgerBeforeCheck) ledger.apply(deliveries);
+      if (flaws.halfway && halfwayArmed.delete(self)) {
+        const before = store.documents.get(document.id);
+        store.documents.set(document.id, copyIn(document));
+        if (flaws.halfway === 'ok') {
+          if (before) store.documents.set(document.id, before);
+          else store.documents.delete(document.id);
+        }
+        throw new Error('injected failure between the writes');
+      }
+      // A position taken first and a write that lands a moment later (longer for every other
+      // commit): a later position can become visible before an earlier one.
+      const position = ++positionCount;
+      if (flaws.feed === 'positionFirst') await new Promise((resolve) => setTimeout(resolve, position % 2 ? 4 : 0));
       const append = () => {
         if (!flaws.dropEvents) store.events.set(document.id, [...(store.events.get(document.id) ?? []), ...events.map(copyIn)]);
       };
@@ -159,9 +188,33 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
       store.documents.set(document.id, next);
       if (!flaws.eventsBeforeCheck) append();
       if (deliveries && !flaws.ledgerBeforeCheck) ledger.apply(deliveries);
+      positions.set(document.id, flaws.feed === 'positionFirst' ? position : ++positionCount);
     },
 
     deliveries: flaws.claimWithoutLock ? { ...ledger.ledger, claim: racyClaim } : ledger.ledger,
+
+    ...(flaws.feed
+      ? {
+          async changes(cursor: string | null, limit: number) {
+            const after = cursor === null ? 0 : Number(cursor);
+            if (!Number.isInteger(after)) throw new GovpubError('VALIDATION', 'bad cursor', { details: { issues: [{ path: ['cursor'], message: 'bad' }] } });
+            const items = [...positions].filter(([, n]) => n > after).sort((a, b) => a[1] - b[1]).slice(0, limit);
+            const last = items[items.length - 1];
+            return { items: items.map(([id]) => copyOut(store.documents.get(id)!)), cursor: String(last ? last[1] : after) };
+          },
+        }
+      : {}),
+
+    ...(flaws.lock
+      ? {
+          async exclusive<T>(_key: string, work: () => Promise<T>): Promise<T> {
+            if (flaws.lock === 'none') return work();
+            const run = inside.then(work);
+            inside = run.then(() => undefined, () => undefined);
+            return run;
+          },
+        }
+      : {}),
 
     artifacts: {
       async put(kind, documentId, data) {
@@ -184,4 +237,5 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
       },
     },
   };
+  return self;
 }

@@ -11,6 +11,7 @@ import { scheduledLater } from '../scheduled-later';
 import { policyReasons, type PolicyAction } from '../policy';
 import { reason, type Reason } from '../reasons';
 import type { CommandContext } from './context';
+import { gateCommitParts } from '../gates/commit-parts';
 
 /** Event content before the chain numbers and hashes it. */
 export type EventDraft = { type: AuditEventType; data: Record<string, unknown> };
@@ -159,7 +160,10 @@ export async function commitChange(ctx: CommandContext, before: GovDocument | nu
     updatedAt: stamp,
     historyHead: signature ? { seq: last.seq, hash: last.hash, signature } : { seq: last.seq, hash: last.hash },
   };
-  await ctx.storage.commit({ document, expectedVersion: before?.version ?? null, events, ...(change.deliveries ? { deliveries: change.deliveries } : {}) });
+  // Gates' parts (the duplicate fingerprints) and the delivery ledger's rows go into the same
+  // atomic commit.
+  const parts = gateCommitParts(ctx.gates, document, before, ctx.storage);
+  await ctx.storage.commit({ ...parts, document, expectedVersion: before?.version ?? null, events, ...(change.deliveries ? { deliveries: change.deliveries } : {}) });
   return document;
 }
 

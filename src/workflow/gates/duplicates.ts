@@ -3,6 +3,10 @@ import type { DocumentState, GovDocument } from '../../document/index';
 import {
   originality,
   createDuplicateIndex,
+  duplicateProbe,
+  fingerprintHashes,
+  type DuplicateIndexOptions,
+  type ProbeCandidate,
   fingerprintSchema,
   type DuplicateFingerprint,
   type DuplicateIndex,
@@ -11,7 +15,7 @@ import {
 } from '../../duplicates/index';
 import { isGovpubError, parseOrThrow } from '../../errors/index';
 import { createFinding, type Finding } from '../../findings/index';
-import type { StorageAdapter } from '../../storage/index';
+import type { CommitRequest, FingerprintIndex, StorageAdapter } from '../../storage/index';
 import type { Gate, GateContext } from './gate';
 
 /** Artifact kind under which the gate stores each document's fingerprints. */
@@ -32,10 +36,25 @@ export interface DuplicatesGateOptions {
   locale?: 'zh' | 'en';
 }
 
-/** The gate, with the index it maintains (for hosts that also query it directly). */
+/**
+ * The gate, with the index it maintains (for hosts that also query it directly). Over a
+ * storage with a shared fingerprint index (`StorageAdapter.fingerprints`) and no `index`
+ * option, the gate keeps nothing in memory and `index` stays empty.
+ */
 export interface DuplicatesGate extends Gate {
   readonly index: DuplicateIndex;
 }
+
+/** Candidates aligned beyond the findings shown, because shared-hash counts only estimate. */
+const EXTRA_CANDIDATES = 6;
+/** Findings (matches) a check reports at most. */
+const MATCH_LIMIT = 5;
+/**
+ * Query hashes looked up in a shared index: the smallest ones, a consistent sample (two texts
+ * that share a passage pick largely the same hashes from it), so a lookup costs the same for
+ * a long draft as for a short one. Measured on 100k documents: half the time, same recall.
+ */
+const SHARED_QUERY_HASHES = 64;
 
 const optionsSchema = z
   .strictObject({
@@ -121,6 +140,65 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
   const locale = o.locale ?? 'zh';
   // Where this instance is in the adapter's change feed; `null` until `start` read it.
   let feedCursor: string | null = null;
+  // The same parameters as the in-memory index, so both paths judge a pair of texts alike.
+  const indexOptions: DuplicateIndexOptions = {
+    fingerprintLength: index.parameters.fingerprintLength,
+    window: index.parameters.window,
+    maxDocumentFrequency: index.parameters.maxDocumentFrequency,
+    minPassage: index.parameters.minPassage,
+    minContainment: index.parameters.minContainment,
+  };
+  const scheme = `${index.parameters.fingerprintLength}/${index.parameters.window}`;
+  // The storage whose shared fingerprint index the checks query (set by start/refresh), if any.
+  let shared: { storage: StorageAdapter; fingerprints: FingerprintIndex } | undefined;
+
+  /** The storage's fingerprint index when the gate uses it: present, and no host-given index. */
+  function sharedIndex(storage: StorageAdapter): FingerprintIndex | undefined {
+    return o.index === undefined ? storage.fingerprints : undefined;
+  }
+
+  /** What a commit writes into the shared index for `doc`: its indexed text's hashes, or null. */
+  function fingerprintWrite(doc: Readonly<GovDocument>): NonNullable<CommitRequest['fingerprints']> {
+    const entry = indexedText(doc);
+    return { scheme, hashes: entry ? fingerprintHashes(entry.text, indexOptions) : null };
+  }
+
+  /**
+   * Fingerprints documents stored without them (before migration 3, or by a host without
+   * this gate), oldest first. A document that moved on meanwhile was fingerprinted by the
+   * commit that moved it; one this start already tried is not tried again.
+   */
+  async function backfill(fingerprints: FingerprintIndex): Promise<void> {
+    const tried = new Set<string>();
+    for (;;) {
+      const page = (await fingerprints.unindexed(scheme, 200)).filter((d) => !tried.has(`${d.id}@${d.version}`));
+      if (page.length === 0) return;
+      for (const doc of page) {
+        tried.add(`${doc.id}@${doc.version}`);
+        await fingerprints.put(doc.id, doc.version, fingerprintWrite(doc));
+      }
+    }
+  }
+
+  /** The check against the shared index: candidates by shared hashes, then aligned texts. */
+  async function sharedMatches(text: string, docId: string): Promise<DuplicateMatch[]> {
+    const { storage, fingerprints } = shared!;
+    const probe = duplicateProbe(text, indexOptions);
+    const sample = probe.hashes.length <= SHARED_QUERY_HASHES ? probe.hashes : [...probe.hashes].sort((a, b) => a - b).slice(0, SHARED_QUERY_HASHES);
+    const candidates = await fingerprints.candidates(probe.scheme, sample, {
+      limit: MATCH_LIMIT + EXTRA_CANDIDATES,
+      exclude: [docId],
+      maxDocumentFrequency: index.parameters.maxDocumentFrequency,
+      withDocuments: true,
+    });
+    const loaded = await Promise.all(candidates.map((c) => c.document ?? storage.getDocument(c.documentId)));
+    const texts: ProbeCandidate<IndexedMeta>[] = [];
+    for (const doc of loaded) {
+      const entry = doc ? indexedText(doc) : null;
+      if (doc && entry) texts.push({ id: doc.id, text: entry.text, meta: entry.meta });
+    }
+    return probe.matches(texts, { limit: MATCH_LIMIT });
+  }
 
   /** Applies every commit the feed shows after `feedCursor` (ours and other instances'). */
   async function catchUp(storage: StorageAdapter, stored?: ReadonlyMap<string, unknown>): Promise<void> {
@@ -171,6 +249,13 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
     exclusive: 'govpub/duplicates',
 
     async start(storage) {
+      const fingerprints = sharedIndex(storage);
+      if (fingerprints) {
+        shared = { storage, fingerprints };
+        await backfill(fingerprints);
+        return;
+      }
+      shared = undefined;
       const stored = new Map<string, unknown>();
       for (const { documentId, data } of (await storage.artifacts?.list(DUPLICATES_ARTIFACT_KIND)) ?? []) stored.set(documentId, data);
       if (storage.changes) {
@@ -192,18 +277,31 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
     },
 
     async observe(document, storage) {
+      if (sharedIndex(storage)) return;
       await sync(document, storage);
     },
 
     async refresh(storage) {
+      const fingerprints = sharedIndex(storage);
+      if (fingerprints) {
+        shared = { storage, fingerprints };
+        return;
+      }
       await catchUp(storage);
     },
 
-    check(ctx: GateContext): Finding[] {
+    commitParts(next, before, storage) {
+      if (!sharedIndex(storage)) return {};
+      // Unchanged indexed text (most commits: reviews, scheduling): nothing to rewrite.
+      if (before && indexedText(before)?.text === indexedText(next)?.text) return {};
+      return { fingerprints: fingerprintWrite(next) };
+    },
+
+    async check(ctx: GateContext): Promise<Finding[]> {
       const doc = ctx.document;
       const bodyOffset = doc.title.length + 2;
       const text = joinTitle(doc.title, doc.body);
-      const matches = index.query(text, { exclude: [doc.id], limit: 5 });
+      const matches = shared ? await sharedMatches(text, doc.id) : index.query(text, { exclude: [doc.id], limit: MATCH_LIMIT });
       const findings: Finding[] = [];
       for (const m of matches) {
         const score = Math.max(m.containment, m.otherContainment);

@@ -1,6 +1,6 @@
 import type { Actor, GovDocument, Level } from '../../document/index';
 import type { Finding } from '../../findings/index';
-import type { StorageAdapter } from '../../storage/index';
+import type { CommitRequest, StorageAdapter } from '../../storage/index';
 
 /** When a gate runs: on `submit` (before review) and on `publish` (again at run time). */
 export type GatePhase = 'submit' | 'publish';
@@ -69,4 +69,13 @@ export interface Gate {
    * could each pass alone — two near-copies submitted at once — are decided one after the other.
    */
   readonly exclusive?: string;
+  /**
+   * Optional parts this gate adds to every commit (e.g. the duplicate fingerprints of the
+   * document as committed), so the storage writes them in the same transaction as the
+   * document: no instance ever sees the document without them.
+   */
+  commitParts?(next: Readonly<GovDocument>, before: Readonly<GovDocument> | null, storage: StorageAdapter): GateCommitParts;
 }
+
+/** What a gate may add to a commit: the optional parts of a {@link CommitRequest}. */
+export type GateCommitParts = Partial<Omit<CommitRequest, 'document' | 'expectedVersion' | 'events'>>;

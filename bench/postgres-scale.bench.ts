@@ -1,0 +1,212 @@
+/**
+ * `npx tsx bench/postgres-scale.bench.ts` (needs DATABASE_URL; see scripts/ci-postgres.sh).
+ *
+ * 1. Duplicate queries against the shared fingerprint index (migration 3) at growing corpus
+ *    sizes (default 100k and 300k documents; BENCH_SCALE_SIZES=100000,300000,1000000 for
+ *    more). Each query is what the duplicates gate does over PostgreSQL: fingerprint the
+ *    draft, ask `fingerprints.candidates`, fetch the candidates' documents, align them. The
+ *    filler corpus is generated in SQL (documents of ~1,500 characters; 165 fingerprints each,
+ *    a fifth of them drawn from the hashes of real generated notices, so common k-grams reach
+ *    the document-frequency cap as boilerplate does); 500 real notices are committed through
+ *    the adapter, and the queries are near-copies of them (must be found) and new texts.
+ *    Prints p50/p95 per size, recall, and the host's RSS at each size — next to what an
+ *    in-memory index of the same corpus would hold.
+ * 2. Commit throughput with 1, 4 and 16 connections: `adapter.commit` (one govpub_commit
+ *    statement: document, version row, event, fingerprints, feed position) next to a floor
+ *    measured in the same run — one bare transaction writing one row and one event, as one
+ *    statement and as BEGIN/INSERT/INSERT/COMMIT.
+ *
+ * BENCH_QUICK=1: 20k documents, fewer commits (a smoke run).
+ */
+import pg from 'pg';
+import { createDuplicateIndex, duplicateProbe, fingerprintHashes, fingerprintScheme } from '../src/duplicates/index';
+import { migrate, postgresAdapter } from '../src/postgres/index';
+import type { StorageAdapter } from '../src/storage/adapter';
+import { makeDocument, makeEvents } from '../src/testing/index';
+import { generatedNotice } from './generated-notice';
+import { loadFillers } from './postgres-corpus';
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.log('postgres-scale.bench: skipped — DATABASE_URL is not set. Run: eval "$(bash scripts/ci-postgres.sh)"');
+  process.exit(0);
+}
+const quick = process.env.BENCH_QUICK === '1';
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? (quick ? '20000' : '100000,300000')).split(',').map(Number);
+const PLANTED = quick ? 100 : 500;
+const NEAR_QUERIES = quick ? 40 : 200;
+const NEW_QUERIES = quick ? 20 : 100;
+const COMMITS = quick ? 200 : 2000;
+const SCHEMA = 'bench_scale';
+const scheme = fingerprintScheme();
+const pool = new pg.Pool({ connectionString: url, max: 16 });
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const text = (seed: number) => generatedNotice(seed) + generatedNotice(seed + 1_000_003) + generatedNotice(seed + 2_000_006);
+
+/** The duplicates gate's query over the shared index, as the gate runs it. */
+async function gateQuery(storage: StorageAdapter, draft: string, ownId: string) {
+  const probe = duplicateProbe(draft);
+  // The gate looks up the 64 smallest of the draft's hashes (a consistent sample).
+  const sample = [...probe.hashes].sort((a, b) => a - b).slice(0, 64);
+  const candidates = await storage.fingerprints!.candidates(probe.scheme, sample, { limit: 11, exclude: [ownId], withDocuments: true });
+  const docs = await Promise.all(candidates.map((c) => c.document ?? storage.getDocument(c.documentId)));
+  const texts = docs.flatMap((d) => (d ? [{ id: d.id, text: `${d.title}\n\n${d.body}` }] : []));
+  return probe.matches(texts, { limit: 5 });
+}
+
+async function queries(storage: StorageAdapter, plantedIds: string[], plantedTexts: string[]) {
+  const near: number[] = [];
+  const fresh: number[] = [];
+  let found = 0;
+  for (let q = 0; q < NEAR_QUERIES; q++) {
+    const k = (q * 7) % plantedIds.length;
+    const original = plantedTexts[k]!;
+    const draft = `本站讯${q}。${original.slice(15, -15)}（完）`;
+    const t = performance.now();
+    const matches = await gateQuery(storage, draft, `query-${q}`);
+    near.push(performance.now() - t);
+    if (matches[0]?.id === plantedIds[k] && matches[0]!.containment >= 0.8) found++;
+  }
+  let falseHits = 0;
+  for (let q = 0; q < NEW_QUERIES; q++) {
+    const t = performance.now();
+    const matches = await gateQuery(storage, `${'关于做好新一轮工作的通知'}\n\n${text(900_000_000 + q)}`, `new-${q}`);
+    fresh.push(performance.now() - t);
+    if (matches.some((m) => m.containment >= 0.8)) falseHits++;
+  }
+  near.sort((a, b) => a - b);
+  fresh.sort((a, b) => a - b);
+  return { near, fresh, recall: found / NEAR_QUERIES, falseHits };
+}
+
+async function scale(): Promise<void> {
+  await pool.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
+  await migrate(pool, { schema: SCHEMA });
+  const storage = postgresAdapter({ client: pool, schema: SCHEMA });
+
+  // Real notices, committed through the adapter with their fingerprints.
+  const plantedIds: string[] = [];
+  const plantedTexts: string[] = [];
+  const memoryIndex = createDuplicateIndex();
+  for (let i = 0; i < PLANTED; i++) {
+    const doc = makeDocument({ id: `real-${i}`, title: `关于做好第${i}批项目申报工作的通知`, body: text(i * 11), state: 'in_review' });
+    const full = `${doc.title}\n\n${doc.body}`;
+    await storage.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1), fingerprints: { scheme, hashes: fingerprintHashes(full) } });
+    plantedIds.push(doc.id);
+    plantedTexts.push(full);
+    memoryIndex.add(doc.id, full);
+  }
+  // What an in-memory index needs per document of this size (typed arrays and the kept texts).
+  const stats = memoryIndex.stats();
+  const perDocBytes = (stats.typedArrayBytes + stats.textUnits * 2) / stats.documents;
+  // Hashes real notices share: the pool that filler documents draw their common k-grams from.
+  const common = [...new Set(Array.from({ length: 300 }, (_, i) => fingerprintHashes(text(500_000 + i))).flat())].map((h) => h | 0);
+
+  const rows: string[] = [];
+  let loaded = 0;
+  for (const size of SIZES) {
+    const t = performance.now();
+    await loadFillers(pool, SCHEMA, loaded + 1, size, common);
+    loaded = size;
+    const loadSeconds = (performance.now() - t) / 1000;
+    const { rows: sizeRows } = await pool.query(`SELECT (SELECT count(*) FROM ${SCHEMA}.fingerprints)::bigint AS n, pg_total_relation_size('${SCHEMA}.fingerprints') AS bytes`);
+    const info = sizeRows[0] as { n: string; bytes: string };
+    await queries(storage, plantedIds, plantedTexts); // warm-up: caches and JIT, as a running host has them
+    globalThis.gc?.();
+    const r = await queries(storage, plantedIds, plantedTexts);
+    globalThis.gc?.();
+    const rss = process.memoryUsage().rss;
+    rows.push(
+      `| ${(size + PLANTED).toLocaleString('en')} | ${Number(info.n).toLocaleString('en')} | ${mb(Number(info.bytes))} | ${loadSeconds.toFixed(0)} | ${pct(r.near, 0.5).toFixed(1)} | ${pct(r.near, 0.95).toFixed(1)} | ${pct(r.fresh, 0.5).toFixed(1)} | ${pct(r.fresh, 0.95).toFixed(1)} | ${(r.recall * 100).toFixed(1)} % | ${r.falseHits} | ${mb(rss)} | ${mb(perDocBytes * (size + PLANTED))} |`,
+    );
+    console.log(rows[rows.length - 1]);
+  }
+  console.log('\nDuplicate queries over the shared fingerprint index (PostgreSQL server, same machine, TCP)\n');
+  console.log('| documents | fingerprint rows | table+index MB | load s | near-copy p50 ms | near-copy p95 ms | new text p50 ms | new text p95 ms | recall | false hits | host RSS MB | in-memory index would hold MB |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(r);
+}
+
+/** Commits per second through `commitOne` with `workers` concurrent loops over a pool of that size. */
+async function throughput(workers: number, total: number, commitOne: (db: pg.Pool, i: number) => Promise<void>): Promise<number> {
+  const db = new pg.Pool({ connectionString: url, max: workers });
+  try {
+    await Promise.all(Array.from({ length: workers }, () => db.query('SELECT 1'))); // open the connections first
+    let next = 0;
+    const t = performance.now();
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        while (next < total) await commitOne(db, next++);
+      }),
+    );
+    return total / ((performance.now() - t) / 1000);
+  } finally {
+    await db.end();
+  }
+}
+
+async function commits(): Promise<void> {
+  const schema = 'bench_commit';
+  const lines: string[] = [];
+  for (const workers of [1, 4, 16]) {
+    await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await migrate(pool, { schema });
+    await pool.query(`CREATE TABLE ${schema}.floor_docs (id text PRIMARY KEY, doc jsonb NOT NULL)`);
+    await pool.query(`CREATE TABLE ${schema}.floor_events (document_id text NOT NULL, seq integer NOT NULL, event jsonb NOT NULL, PRIMARY KEY (document_id, seq))`);
+    const run = `${workers}-${Date.now().toString(36)}`;
+    const sample = makeDocument({ id: 'x', body: text(7) });
+    const docJson = JSON.stringify(sample);
+    const eventJson = JSON.stringify(makeEvents(sample, 1)[0]);
+    const floorOne = await throughput(workers, COMMITS, async (db, i) => {
+      await db.query(
+        `WITH d AS (INSERT INTO ${schema}.floor_docs (id, doc) VALUES ($1, $2::jsonb) RETURNING id)
+         INSERT INTO ${schema}.floor_events (document_id, seq, event) SELECT id, 1, $3::jsonb FROM d`,
+        [`a${run}-${i}`, docJson, eventJson],
+      );
+    });
+    const floorTx = await throughput(workers, COMMITS, async (db, i) => {
+      const c = await db.connect();
+      try {
+        await c.query('BEGIN');
+        await c.query(`INSERT INTO ${schema}.floor_docs (id, doc) VALUES ($1, $2::jsonb)`, [`b${run}-${i}`, docJson]);
+        await c.query(`INSERT INTO ${schema}.floor_events (document_id, seq, event) VALUES ($1, 1, $2::jsonb)`, [`b${run}-${i}`, eventJson]);
+        await c.query('COMMIT');
+      } finally {
+        c.release();
+      }
+    });
+    const hashes = fingerprintHashes(`${sample.title}\n\n${sample.body}`);
+    let storage: StorageAdapter | undefined;
+    const govpub = await throughput(workers, COMMITS, async (db, i) => {
+      storage ??= postgresAdapter({ client: db, schema });
+      const doc = { ...sample, id: `c${run}-${i}` };
+      await storage.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1), fingerprints: { scheme, hashes } });
+    });
+    storage = undefined;
+    const govpubPlain = await throughput(workers, COMMITS, async (db, i) => {
+      storage ??= postgresAdapter({ client: db, schema });
+      const doc = { ...sample, id: `d${run}-${i}` };
+      await storage.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1) });
+    });
+    storage = undefined;
+    lines.push(
+      `| ${workers} | ${floorOne.toFixed(0)} | ${floorTx.toFixed(0)} | ${govpubPlain.toFixed(0)} | ${(govpubPlain / floorOne).toFixed(2)} | ${govpub.toFixed(0)} | ${(govpub / floorOne).toFixed(2)} |`,
+    );
+    console.log(lines[lines.length - 1]);
+  }
+  await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  console.log(`\nCommits per second (${COMMITS} per cell; a ~1,500-character document and one event)\n`);
+  console.log('| connections | floor: 1 row + 1 event, one statement | floor: BEGIN/INSERT/INSERT/COMMIT | govpub commit | vs floor | govpub commit + 165 fingerprints | vs floor |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const l of lines) console.log(l);
+}
+
+try {
+  if (process.env.BENCH_SCALE_PART !== 'commits') await scale();
+  if (process.env.BENCH_SCALE_PART !== 'queries') await commits();
+} finally {
+  if (process.env.BENCH_SCALE_KEEP !== '1') await pool.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
+  await pool.end();
+}
