@@ -81,9 +81,35 @@ export function runCompiled(text: string, compiled: CompiledRuleSets, options: R
     for (const f of rosterFindings(text, options.rosters, skip)) if (!options.disable.has(f.ruleId)) inputs.push(f);
   }
 
-  const kept = compiled.hasContextConditions ? applyContextConditions(text, compiled, inputs) : markSafe(compiled, inputs);
+  const applied = compiled.hasContextConditions ? applyContextConditions(text, compiled, inputs) : markSafe(compiled, inputs);
+  const kept = withoutSecondGuesses(text, compiled, applied);
   const lines = new LineIndex(text);
   return sortFindings(kept.map((input) => createFinding(lines, input)));
+}
+
+// The non-word detector guesses where no list or rule knows the text; where one does (a
+// dictionary typo, a roster name, a form rule on the same characters), the editor should see
+// that finding alone, not a second, vaguer warning about the same span.
+const GUESSING_CHECKS: ReadonlySet<string> = new Set(['non-word']);
+
+function withoutSecondGuesses(text: string, compiled: CompiledRuleSets, inputs: FindingInput[]): FindingInput[] {
+  const guessing = new Set<string>();
+  for (const c of compiled.rules) if (c.rule.type === 'builtin' && GUESSING_CHECKS.has(c.rule.check)) guessing.add(c.ruleId);
+  if (!guessing.size || !inputs.some((f) => guessing.has(f.ruleId))) return inputs;
+  // How many other findings cover each position (a difference array, then its running sum):
+  // linear in the text and the findings, however many of either there are.
+  const covered = new Int32Array(text.length + 1);
+  for (const f of inputs) {
+    if (guessing.has(f.ruleId) || f.end <= f.start) continue;
+    covered[f.start]!++;
+    covered[f.end]!--;
+  }
+  for (let i = 1; i <= text.length; i++) covered[i]! += covered[i - 1]!;
+  return inputs.filter((f) => {
+    if (!guessing.has(f.ruleId)) return true;
+    for (let i = f.start; i < f.end; i++) if (covered[i]! > 0) return false;
+    return true;
+  });
 }
 
 // A loop, not push(...items): a long text can yield more findings than a call has arguments.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaliber, defineRuleSet, findNonWords, zhGovNonWords } from '../../src/caliber/index';
+import { checkCaliber, defineRuleSet, findNonWords, zhGovNonWords, zhGovRules } from '../../src/caliber/index';
 
 describe('findNonWords', () => {
   it.each([
@@ -57,5 +57,27 @@ describe('zhGovNonWords', () => {
 describe('findNonWords in document numbers', () => {
   it('does not judge the agency code before a document number', () => {
     expect(findNonWords('根据粤发改〔2019〕12号文件精神')).toEqual([]);
+  });
+});
+
+describe('findNonWords and how colleagues are named', () => {
+  it.each(['请王工明天到现场复核管线走向。', '会后李总、张局分别作了表态发言。', '刘处对下一步工作提出要求。'])('takes a surname and a form of address for a person: %s', (text) => {
+    expect(findNonWords(text)).toEqual([]);
+  });
+});
+
+describe('the non-word guess next to what a rule knows', () => {
+  it('gives way to a dictionary finding on the same characters: the editor sees one finding', () => {
+    const text = '各单位要按步就班推进。';
+    // Alone, the detector reports 按步就班 (as zhGovRules' typo list does) …
+    expect(checkCaliber(text, [zhGovNonWords]).map((f) => f.ruleId)).toEqual(['zh-gov-non-words/non-word']);
+    // … together, only the typo list's error remains.
+    expect(checkCaliber(text, [zhGovRules, zhGovNonWords]).map((f) => f.ruleId)).toEqual(['zh-gov/common-typos']);
+  });
+
+  it('still reports a non-word no other rule covers', () => {
+    const text = '新门诊楼已于9月底峻工，各单位要按步就班推进。';
+    const ids = checkCaliber(text, [zhGovNonWords, defineRuleSet({ id: 'office', rules: [{ id: 'step', type: 'replace', patterns: ['按步就班'], expected: '按部就班', severity: 'error' }] })]).map((f) => `${f.ruleId}:${f.excerpt}`);
+    expect(ids).toEqual(['zh-gov-non-words/non-word:峻工', 'office/step:按步就班']);
   });
 });

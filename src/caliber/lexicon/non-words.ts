@@ -52,6 +52,13 @@ const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 &&
  * without those that are also frequent function or content characters on their own (于, 向, 高,
  * 方, 万, 任, 周, 何, 程 …), which would hide real slips.
  */
+/**
+ * Characters that follow a surname to address a colleague by post or seniority (王工 工程师,
+ * 李总 总经理, 张局 局长, 刘处 处长, 陈科, 赵队, 孙所, 周院, 吴老, 郑董, 冯姐, …): the usual forms
+ * of address in Chinese workplaces, listed in 《现代汉语词典》 under each character's sense.
+ */
+const ADDRESS_CHARACTERS = '工总局处科队所院老董姐哥叔姨伯婶部厅委行';
+
 const SURNAMES = '王李张刘陈杨黄赵吴徐孙胡朱郭罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤';
 /** Brackets that open the year of a document number (GB/T 9704-2012: 〔〕; often also [] in drafts). */
 const DOCUMENT_NUMBER_OPENERS = ['〔', '[', '［', '【'];
@@ -160,8 +167,11 @@ function scanRun(text: string, start: number, end: number, lex: Lexicon, tuning:
       // A common surname standing alone before two characters starts a name (王健华): given
       // names are not words, and a homophone of one is usually another name, not a slip.
       const namePrefix = a > 0 && len[a] === 1 && SURNAMES.includes(text[start + a - 1]!);
+      // A surname and one character of address is how colleagues are named (王工 for an
+      // engineer Wang, 李总, 张局, 刘处): a person, not a slip for 王公.
+      const addressed = len[a + 1] === 1 && SURNAMES.includes(text[start + a]!) && ADDRESS_CHARACTERS.includes(text[start + a + 1]!);
       for (let b = Math.max(p + 1, a + 2); b <= Math.min(judged, a + MAX_WORD); b++) {
-        if (!boundary[b] || (namePrefix && b - a === 2)) continue;
+        if (!boundary[b] || ((namePrefix || addressed) && b - a === 2)) continue;
         const spanKey = a * 8 + (b - a);
         if (tried.has(spanKey)) continue;
         tried.add(spanKey);
