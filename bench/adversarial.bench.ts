@@ -65,6 +65,11 @@ const ADVERSARIES: Record<string, (n: number) => string> = {
   // Every position a candidate ID, card or phone number.
   'digits and separators': (n) => repeatTo('1101 05-1949 1231 ', n),
   'one long digit run': (n) => repeatTo('13812345678', n),
+  // Thousands of real candidates on one endless line: each one's context looked for its line
+  // (and a table row) back to the text's start, quadratic until the row search was bounded.
+  'IDs on one line': (n) => repeatTo('身份证号11010519491231002X，', n),
+  // A long table with a candidate in every row: each row walked up to the header.
+  'table of phone numbers': (n) => '| 姓名 | 电话 |\n|---|---|\n' + repeatTo('| 张三 | 13812345678 |\n', n),
   // Sentence and line splitting: one sentence per line, and one endless sentence.
   'single line breaks': (n) => repeatTo('现将有关事项通知如下。\n', n),
   'no punctuation at all': (n) => repeatTo('政务公开工作要点', n),

@@ -290,6 +290,7 @@ export {
   MANUAL_TASKS,
   memoryDeliveryStore,
   memoryTokenStore,
+  storageTokenStore,
   planDeliveries,
   planRemovals,
   pushTransport,

@@ -108,9 +108,13 @@ const NUMERIC_CELL = /^\s*[-+]?[\d,.，]+\s*(?:%|‰|万|亿)?\s*$/;
  * full of 11-digit figures that look like phone numbers; the header tells them apart.
  */
 export function tableCellContext(text: string, start: number, end: number): TableCellContext | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
+  // A table row is short; a longer line is prose. Bounding the search for the row's ends keeps
+  // each call constant-time on a text of one endless line with thousands of candidates (it
+  // scanned back to the text's start for each one: quadratic).
+  const lineStart = newlineBefore(text, start);
+  if (lineStart < 0) return null;
+  const lineEnd = newlineAfter(text, end);
+  if (lineEnd < 0) return null;
   const line = text.slice(lineStart, lineEnd);
   const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
   if (sep === null) return null;
@@ -134,17 +138,47 @@ export function tableCellContext(text: string, start: number, end: number): Tabl
   return { headerCategories, figuresRow };
 }
 
+/** The longest line read as a table row. */
+const MAX_ROW = 4096;
+
+// Start of the line holding `at`, or -1 when that line is longer than a table row can be.
+function newlineBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - MAX_ROW);
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor === 0 ? 0 : -1;
+}
+
+// End of the line holding `at` (its newline or the text's end), or -1 past a row's length.
+function newlineAfter(text: string, at: number): number {
+  const ceiling = Math.min(text.length, at + MAX_ROW);
+  for (let i = at; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceiling === text.length ? text.length : -1;
+}
+
+// The first row of the table each row belongs to, for the text last asked about: a table of
+// n rows with a candidate in every row walked up n rows for each (quadratic); now each row is
+// walked once per text.
+let tableOf: { text: string; sep: string; firstRow: Map<number, number> } | undefined;
+
 // Walks up the table to its first row; with a Markdown delimiter row under it, that is the header.
 function headerCell(text: string, lineStart: number, sep: string, column: number): string | null {
+  if (tableOf?.text !== text || tableOf.sep !== sep) tableOf = { text, sep, firstRow: new Map() };
+  const known = tableOf.firstRow;
+  const walked: number[] = [];
   let first = lineStart;
-  let rows = 0;
-  while (first > 0 && rows < 10_000) {
+  while (first > 0) {
+    const cached = known.get(first);
+    if (cached !== undefined) {
+      first = cached;
+      break;
+    }
+    walked.push(first);
     const prevStart = text.lastIndexOf('\n', first - 2) + 1;
     const prev = text.slice(prevStart, first - 1);
     if (!prev.includes(sep)) break;
     first = prevStart;
-    rows++;
   }
+  for (const row of walked) known.set(row, first);
   if (first === lineStart) return null;
   let headerEnd = text.indexOf('\n', first);
   if (headerEnd < 0) headerEnd = text.length;

@@ -19,7 +19,7 @@ export type { AccountProfile, ManualTask, PlatformEventMatch, ReconcileContext, 
 export type { FetchLike } from './http';
 export { wechatTransport } from './transports/wechat/wechat-transport';
 export type { WechatTransportConfig } from './transports/wechat/wechat-transport';
-export { memoryTokenStore } from './transports/wechat/token-store';
+export { memoryTokenStore, storageTokenStore } from './transports/wechat/token-store';
 export type { CachedToken, TokenStore } from './transports/wechat/token-store';
 export { parsePublishJobFinish } from './transports/wechat/publish-event';
 export type { PublishJobFinish } from './transports/wechat/publish-event';

@@ -1,5 +1,6 @@
+import { memoryAdapter } from '../../src/storage/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defineAccounts, deliverPending, handlePlatformEvent, memoryDeliveryStore, memoryTokenStore, parsePublishJobFinish, planRemovals, wechatTransport, type DeliveryOutcomeEvent, type FetchLike } from '../../src/delivery/index';
+import { defineAccounts, deliverPending, handlePlatformEvent, memoryDeliveryStore, memoryTokenStore, storageTokenStore, parsePublishJobFinish, planRemovals, wechatTransport, type DeliveryOutcomeEvent, type FetchLike } from '../../src/delivery/index';
 import { startFakeWechat, type FakeWechat } from './fakes/fake-wechat';
 import { ids, publication, virtualClock } from './helpers';
 
@@ -54,6 +55,21 @@ describe('wechatTransport against the fake official-account API', () => {
     await a.run();
     expect(fake.tokenRequests).toBe(2);
     expect(a.store.all()[0]!.state).toBe('unknown'); // still publishing: the 40001 call succeeded on the retry
+  });
+
+  it('shares the token between instances through the storage adapter\'s artifacts', async () => {
+    // Two instances, each with its own token store object over one storage: one fetch.
+    const storage = memoryAdapter();
+    const a = setup({ tokenStore: storageTokenStore(storage.artifacts!) });
+    const b = setup({ tokenStore: storageTokenStore(storage.artifacts!) });
+    await a.store.enqueue(publication(a.accounts, 'doc1', ['wechat'], a.clock.now(), ids('a')));
+    await b.store.enqueue(publication(b.accounts, 'doc2', ['wechat'], b.clock.now(), ids('b')));
+    await a.run();
+    await b.run();
+    expect(fake.tokenRequests).toBe(1);
+    expect(await storageTokenStore(storage.artifacts!).get('wx-app')).toBeUndefined();
+    const [stored] = await storage.artifacts!.list('govpub/wechat-token');
+    expect(stored?.data).toMatchObject({ accessToken: expect.any(String), expiresAt: expect.any(String) });
   });
 
   it('renews the token before it expires', async () => {

@@ -1,3 +1,5 @@
+import type { ArtifactStore } from '../../../storage/index';
+
 /** An access token and when it stops working. */
 export interface CachedToken {
   accessToken: string;
@@ -23,6 +25,32 @@ export function memoryTokenStore(): TokenStore {
     },
     async set(key, token) {
       tokens.set(key, { ...token });
+    },
+  };
+}
+
+const TOKEN_KIND = 'govpub/wechat-token';
+
+/**
+ * A {@link TokenStore} kept in the storage adapter's artifacts, so every host instance over one
+ * database shares each account's token (one fetch per expiry across the fleet, not one per
+ * instance). The token is a secret: it lands in the same database as the documents, so give
+ * the artifacts table the grants of any other credential store (docs/delivery.md).
+ *
+ * @example
+ * ```ts
+ * const storage = postgresAdapter({ client: pool });
+ * wechatTransport({ appId, appSecret, thumbMediaId, tokenStore: storageTokenStore(storage.artifacts!) });
+ * ```
+ */
+export function storageTokenStore(artifacts: ArtifactStore): TokenStore {
+  return {
+    async get(key) {
+      const value = (await artifacts.get(TOKEN_KIND, key)) as Partial<CachedToken> | undefined;
+      return typeof value?.accessToken === 'string' && typeof value.expiresAt === 'string' ? { accessToken: value.accessToken, expiresAt: value.expiresAt } : undefined;
+    },
+    async set(key, token) {
+      await artifacts.put(TOKEN_KIND, key, { accessToken: token.accessToken, expiresAt: token.expiresAt });
     },
   };
 }
