@@ -49,14 +49,24 @@ export function alignSentences(original: readonly SentenceKey[], copy: readonly 
   const shared = new Map<number, number>();
   copy.forEach((c, ci) => {
     shared.clear();
+    // Bigrams of this sentence too common to gather candidates: each may still be shared.
+    let uncounted = 0;
     for (const g of c.bigrams) {
       const list = postings.get(g);
-      if (!list || list.length > common) continue;
+      if (!list) continue;
+      if (list.length > common) {
+        uncounted++;
+        continue;
+      }
       for (const oi of list) shared.set(oi, (shared.get(oi) ?? 0) + 1);
     }
     const best: SentencePair[] = [];
-    for (const oi of shared.keys()) {
+    for (const [oi, count] of shared) {
       const o = original[oi]!;
+      // At most count + uncounted bigrams are shared: when even that cannot reach the
+      // threshold, the exact recount is skipped (same pairs, far fewer set walks on texts
+      // whose sentences share much vocabulary).
+      if (2 * (count + uncounted) < ALIGN_THRESHOLD * (o.bigrams.size + c.bigrams.size)) continue;
       const score = dice(o.bigrams, c.bigrams);
       if (score >= ALIGN_THRESHOLD) best.push({ original: oi, copy: ci, score });
     }
