@@ -34,10 +34,10 @@ const KB = 1024;
 export const PAGES: Page[] = [
   // 97.3 KB when lowered (was 154.5: the packs' JSON and the lexicon's homophone table no longer
   // load; the traditional-character table is a third of its size).
-  { name: 'checkCaliber + detectSensitive', imports: 'import { checkCaliber, detectSensitive, zhGovRules } from "govpub"; console.log(checkCaliber, detectSensitive, zhGovRules);', budget: 60 * KB, ceiling: 100 * KB },
+  { name: 'checkCaliber + detectSensitive', imports: 'import { checkCaliber, detectSensitive, zhGovRules } from "govpub"; console.log(checkCaliber, detectSensitive, zhGovRules);', budget: 60 * KB, ceiling: 103 * KB },
   // 664.3 KB when lowered (was 748: compact word list and tables); some room for the packs'
   // JSON, which grows with every typo pair an office or the team adds.
-  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 685 * KB },
+  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 700 * KB },
   { name: 'importDocx (page that reads Word files)', imports: 'import { importDocx } from "govpub"; console.log(importDocx);', budget: 150 * KB, ceiling: 150 * KB },
 ];
 
