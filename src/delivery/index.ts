@@ -7,7 +7,7 @@ export { applyUpdate, memoryDeliveryStore } from './memory-store';
 export type { MemoryDeliveryStore } from './memory-store';
 export { planDeliveries, planRemovals } from './plan';
 export type { PlanDeliveriesInput } from './plan';
-export { deliverPending } from './worker';
+export { deliverPending, WORKER_TUNING_SHAPE } from './worker';
 export type { DeliverPendingOptions, DeliverPendingResult } from './worker';
 export { handlePlatformEvent } from './platform-event';
 export type { HandlePlatformEventOptions } from './platform-event';

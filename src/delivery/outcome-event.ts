@@ -1,17 +1,9 @@
 import type { Delivery, DeliveryError, DeliveryReceipt } from './delivery';
 import type { ManualTask } from './transport';
 
-/** Audit event types a delivery outcome produces (the workflow appends them to the document's chain). */
-export type DeliveryEventType =
-  | 'delivered'
-  | 'delivery_failed'
-  | 'delivery_retry'
-  | 'delivery_unknown'
-  | 'delivery_dead'
-  | 'delivery_manual'
-  | 'removed'
-  | 'removal_failed'
-  | 'removal_manual';
+// The event types are the document vocabulary's own (one list for the trail and the worker).
+import type { DeliveryEventType } from '../document/index';
+export type { DeliveryEventType };
 
 /**
  * One delivery outcome, described for the document's audit chain: what happened, on which

@@ -56,21 +56,29 @@ export interface DeliverPendingResult {
   lostLeases: number;
 }
 
+/**
+ * @internal The worker's tuning options, one schema for `deliverPending` and the publisher's
+ * `publisher.deliverPending` (which supplies the store, accounts and outcome recorder itself).
+ */
+export const WORKER_TUNING_SHAPE = {
+  now: z.date().optional(),
+  limit: z.number().int().positive().optional(),
+  leaseMs: z.number().int().positive().optional(),
+  timeoutMs: z.number().int().positive().optional(),
+  maxAttempts: z.number().int().positive().optional(),
+  backoff: z.object({ baseMs: z.number().nonnegative().optional(), maxMs: z.number().nonnegative().optional(), random: z.function().optional() }).strict().optional(),
+  reconcileIntervalMs: z.number().int().nonnegative().optional(),
+  unknownTimeoutMs: z.number().int().positive().optional(),
+  onOutcome: z.function().optional(),
+};
+
 const optionsSchema = z
   .object({
+    ...WORKER_TUNING_SHAPE,
     store: z.custom<DeliveryStore>((s) => typeof s === 'object' && s !== null && typeof (s as DeliveryStore).claim === 'function', { message: 'must be a DeliveryStore' }),
     accounts: z.custom<AccountRegistry>((a) => typeof a === 'object' && a !== null && typeof (a as AccountRegistry).get === 'function', { message: 'must come from defineAccounts()' }),
     owner: z.string().min(1),
-    now: z.date().optional(),
     clock: z.function().optional(),
-    limit: z.number().int().positive().optional(),
-    leaseMs: z.number().int().positive().optional(),
-    timeoutMs: z.number().int().positive().optional(),
-    maxAttempts: z.number().int().positive().optional(),
-    backoff: z.object({ baseMs: z.number().nonnegative().optional(), maxMs: z.number().nonnegative().optional(), random: z.function().optional() }).strict().optional(),
-    reconcileIntervalMs: z.number().int().nonnegative().optional(),
-    unknownTimeoutMs: z.number().int().positive().optional(),
-    onOutcome: z.function().optional(),
     recordOutcome: z.function().optional(),
   })
   .strict();

@@ -17,6 +17,10 @@ export type AuditEventType =
   | 'disputed'
   // Delivery outcomes (issue 14), appended by the publisher's delivery worker with the
   // platform's receipt or error in `data`.
+  | DeliveryEventType;
+
+/** Audit event types a delivery outcome produces (the workflow appends them to the document's chain). */
+export type DeliveryEventType =
   | 'delivered'
   | 'delivery_failed'
   | 'delivery_retry'

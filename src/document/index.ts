@@ -8,6 +8,6 @@ export { DOCUMENT_STATES } from './states';
 export type { DocumentState } from './states';
 export type { ReviewStep } from './review-step';
 export type { Dispute, GovDocument, HistoryHead, HistoryHeadSignature, PublishedOutput, PublishedRevision, RetrospectiveReview, Signature, Waiver } from './document';
-export type { AuditEvent, AuditEventType } from './audit-event';
+export type { AuditEvent, AuditEventType, DeliveryEventType } from './audit-event';
 export { identityKey, identityProblem, sameIdentity } from './identity';
 export type { PublishedOriginality } from './document';

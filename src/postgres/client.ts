@@ -61,37 +61,57 @@ export function assertClient(client: unknown, path: (string | number)[] = ['clie
  */
 export async function inTransaction<T>(client: PostgresClient, work: (tx: Queryable) => Promise<T>): Promise<T> {
   if (isPGlite(client)) return client.transaction(work);
-  const connection = await client.connect();
+  return withConnection(client, async (connection, held) => {
+    let committing = false;
+    try {
+      await connection.query('BEGIN');
+      const result = await work(connection);
+      committing = true;
+      await connection.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await connection.query('ROLLBACK');
+      } catch (rollbackError) {
+        // A connection that cannot even roll back is in an unknown state: make the pool drop it.
+        held.markBroken(rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError)));
+      }
+      throw connectionLost(error, held.broken(), committing) ?? error;
+    }
+  });
+}
+
+/** @internal What {@link withConnection} tells its work about the connection it holds. */
+export interface HeldConnection {
+  /** The error the connection emitted while held, or the one `markBroken` recorded. */
+  broken(): Error | undefined;
+  /** Records that the connection must not go back to the pool (the first error wins). */
+  markBroken(error: Error): void;
+}
+
+/**
+ * @internal Checks one connection out of a `pg` Pool for `work` and always gives it back: to
+ * the pool, or (when it broke) to be discarded. Refuses a single `pg.Client`, whose
+ * `connect()` resolves to nothing.
+ *
+ * While a connection is checked out the pool does not listen to it, and an EventEmitter's
+ * unheard `'error'` (the server terminated the backend, the network dropped) would crash the
+ * host process. This listens for the whole checkout; the failed query rejects on its own.
+ */
+export async function withConnection<T>(pool: PgPoolLike, work: (connection: PgPoolClientLike, held: HeldConnection) => Promise<T>): Promise<T> {
+  const connection = await pool.connect();
   if (typeof (connection as Partial<PgPoolClientLike> | undefined)?.release !== 'function') {
-    // pg.Client.connect() resolves to undefined: a single client cannot serve concurrent
-    // transactions, so refuse it rather than interleave BEGINs on one session.
     throw new GovpubError('VALIDATION', 'Invalid postgres client: connect() did not return a pooled connection; pass a pg Pool, not a pg Client', {
       details: { issues: [{ path: ['client'], message: 'expected a pg Pool' }] },
     });
   }
   let broken: Error | undefined;
-  // While a connection is checked out the pool does not listen to it, and an EventEmitter's
-  // unheard 'error' (the server terminated the backend, the network dropped) would crash the
-  // host process. Listen for the whole checkout; the failed query rejects on its own.
   const onError = (error: Error) => {
-    broken = error;
+    broken ??= error;
   };
   connection.on?.('error', onError);
-  let committing = false;
   try {
-    await connection.query('BEGIN');
-    const result = await work(connection);
-    committing = true;
-    await connection.query('COMMIT');
-    return result;
-  } catch (error) {
-    try {
-      await connection.query('ROLLBACK');
-    } catch (rollbackError) {
-      // A connection that cannot even roll back is in an unknown state: make the pool drop it.
-      broken ??= rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-    }
-    throw connectionLost(error, broken, committing) ?? error;
+    return await work(connection, { broken: () => broken, markBroken: (error) => void (broken ??= error) });
   } finally {
     connection.removeListener?.('error', onError);
     connection.release(broken);

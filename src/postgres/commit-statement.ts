@@ -1,6 +1,6 @@
 import type { CommitRequest } from '../storage/index';
 import { GovpubError } from '../errors/index';
-import { connectionLost, inTransaction, isPGlite, type PgPoolLike, type PostgresClient, type Queryable } from './client';
+import { connectionLost, inTransaction, isPGlite, withConnection, type PgPoolLike, type PostgresClient, type Queryable } from './client';
 import { fingerprintPart } from './fingerprint-index';
 
 /** What `govpub_commit` answers. */
@@ -51,30 +51,18 @@ export async function runCommit(
   const { text, params } = commitStatement(s, request, json, options);
   if (isPGlite(db)) return parseOutcome(await db.query(text, params));
   const pool = db as PgPoolLike;
-  const connection = await pool.connect();
-  if (typeof (connection as { release?: unknown } | undefined)?.release !== 'function') {
-    throw new GovpubError('VALIDATION', 'Invalid postgres client: connect() did not return a pooled connection; pass a pg Pool, not a pg Client', {
-      details: { issues: [{ path: ['client'], message: 'expected a pg Pool' }] },
-    });
-  }
-  let broken: Error | undefined;
-  const onError = (error: Error) => {
-    broken = error;
-  };
-  connection.on?.('error', onError);
-  try {
-    return parseOutcome(await connection.query(text, params));
-  } catch (error) {
-    const lost = connectionLost(error, broken, true);
-    if (!lost) throw error;
-    broken ??= lost;
-    const settled = await settleLostCommit(pool, s, request, lost, error);
-    if (settled === 'written') return { written: true };
-    throw settled;
-  } finally {
-    connection.removeListener?.('error', onError);
-    connection.release(broken);
-  }
+  return withConnection(pool, async (connection, held) => {
+    try {
+      return parseOutcome(await connection.query(text, params));
+    } catch (error) {
+      const lost = connectionLost(error, held.broken(), true);
+      if (!lost) throw error;
+      held.markBroken(lost);
+      const settled = await settleLostCommit(pool, s, request, lost, error);
+      if (settled === 'written') return { written: true };
+      throw settled;
+    }
+  });
 }
 
 /**

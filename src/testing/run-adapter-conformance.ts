@@ -30,8 +30,18 @@ export function runAdapterConformance(options: AdapterConformanceOptions): void 
   describe(`${valid.name} conforms to the govpub StorageAdapter contract`, () => {
     for (const check of conformanceChecks) {
       it(`${check.id}: ${check.title}`, async (context) => {
-        const result = await runConformanceCheck(check, valid);
-        if (result.status === 'skipped') context.skip(result.reason);
+        const known = valid.knownIssues?.[check.id];
+        if (known === undefined) {
+          const result = await runConformanceCheck(check, valid);
+          if (result.status === 'skipped') context.skip(result.reason);
+          return;
+        }
+        try {
+          const result = await runConformanceCheck(check, valid);
+          if (result.status === 'skipped') context.skip(result.reason);
+        } catch (error) {
+          context.skip(`known issue (${known}); failed this run: ${error instanceof Error ? error.message : String(error)}`);
+        }
       });
     }
   });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deliverPending, handlePlatformEvent, type DeliverPendingResult, type DeliveryOutcomeEvent } from '../../delivery/index';
+import { deliverPending, handlePlatformEvent, WORKER_TUNING_SHAPE, type DeliverPendingResult, type DeliveryOutcomeEvent } from '../../delivery/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
 import type { CommandContext } from './context';
 import { recordDeliveryOutcome } from './record-delivery';
@@ -29,18 +29,7 @@ export interface PublisherDeliverOptions {
 }
 
 const optionsSchema = z
-  .object({
-    now: z.date().optional(),
-    limit: z.number().int().positive().optional(),
-    owner: z.string().min(1).optional(),
-    leaseMs: z.number().int().positive().optional(),
-    timeoutMs: z.number().int().positive().optional(),
-    maxAttempts: z.number().int().positive().optional(),
-    backoff: z.object({ baseMs: z.number().nonnegative().optional(), maxMs: z.number().nonnegative().optional(), random: z.function().optional() }).strict().optional(),
-    reconcileIntervalMs: z.number().int().nonnegative().optional(),
-    unknownTimeoutMs: z.number().int().positive().optional(),
-    onOutcome: z.function().optional(),
-  })
+  .object({ ...WORKER_TUNING_SHAPE, owner: z.string().min(1).optional() })
   .strict();
 
 /** The ledger and accounts, or the `VALIDATION` error saying which is missing. */

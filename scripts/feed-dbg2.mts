@@ -1,0 +1,12 @@
+import pg from 'pg';
+import { migrate, postgresAdapter } from '../src/postgres/index';
+import { makeDocument, makeEvents } from '../src/testing/fixtures';
+const p1 = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 12 });
+const schema = 'feeddbg9';
+await p1.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); await migrate(p1, { schema });
+const a = postgresAdapter({ client: p1, schema });
+await Promise.all(Array.from({ length: 12 }, async (_, w) => { for (let i = 0; i < 3; i++) { const doc = makeDocument({ id: `w${w}-${i}` }); await a.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1) }); } }));
+const { rows } = await p1.query(`SELECT id, commit_seq, committed_at FROM ${schema}.documents ORDER BY commit_seq`);
+console.log(rows.map((r: any) => `${r.id}:${r.commit_seq}`).join(' '));
+console.log((await p1.query(`SELECT last_value FROM ${schema}.commit_seq`)).rows);
+await p1.query(`DROP SCHEMA ${schema} CASCADE`); await p1.end();
