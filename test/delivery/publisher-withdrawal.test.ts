@@ -2,38 +2,19 @@
 // accounts is withdrawn; the withdraw commit enqueues one removal per account, the worker
 // removes it where the platform allows (WeChat freepublish/delete, the CMS) and the document
 // reports the rest (Weibo, SMS) as tasks for a person.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aliyunSmsTransport, webhookTransport, wechatTransport, weiboTransport } from '../../src/index';
+import { describe, expect, it } from 'vitest';
+import { webhookTransport } from '../../src/index';
 import { setup, staff } from '../workflow/fixtures';
-import { startFakeCms, type FakeCms } from './fakes/fake-cms';
-import { startFakeAliyunSms, type FakeSms } from './fakes/fake-sms';
-import { startFakeWechat, type FakeWechat } from './fakes/fake-wechat';
-import { startFakeWeibo, type FakeWeibo } from './fakes/fake-weibo';
+import { useFourPlatforms } from './fakes/four-platforms';
 
 describe('withdrawal from four accounts through the publisher', () => {
-  let wechat: FakeWechat, cms: FakeCms, weibo: FakeWeibo, sms: FakeSms;
-  beforeAll(async () => {
-    [wechat, cms, weibo, sms] = await Promise.all([
-      startFakeWechat({ pendingPolls: 0 }),
-      startFakeCms({ secret: 'cms-secret-0123456789' }),
-      startFakeWeibo({ token: 'weibo-token-123', safeDomain: 'www.example.gov.cn' }),
-      startFakeAliyunSms({ accessKeyId: 'LTAIexample01', secret: 'aliyun-secret-value' }),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([wechat.close(), cms.close(), weibo.close(), sms.close()]);
-  });
+  const platforms = useFourPlatforms();
 
   it('removes where the platform allows, reports the rest as tasks, and the trail records it all', async () => {
     let clockRef: () => Date = () => new Date();
     const clock = () => clockRef();
     const { publisher, time } = setup({
-      accounts: [
-        { id: 'wx-main', channel: 'wechat', name: '某某发布', transport: wechatTransport({ appId: 'wx0123456789abcdef', appSecret: 'secret-0123456789abcdef0123456789', thumbMediaId: 'T', baseUrl: wechat.url, clock }) },
-        { id: 'portal', channel: 'website', name: '门户网站', transport: webhookTransport({ url: cms.url, secret: 'cms-secret-0123456789' }) },
-        { id: 'weibo-main', channel: 'weibo', name: '@某某发布', transport: weiboTransport({ accessToken: 'weibo-token-123', safeDomain: 'www.example.gov.cn', baseUrl: weibo.url }) },
-        { id: 'sms-city', channel: 'sms', name: '市民短信', options: { signature: '某某发布' }, transport: aliyunSmsTransport({ accessKeyId: 'LTAIexample01', accessKeySecret: 'aliyun-secret-value', signName: '某某发布', templateCode: 'SMS_1', recipients: ['13800000001'], endpoint: sms.url }) },
-      ],
+      accounts: platforms.accounts(clock, { options: { signature: '某某发布' } }),
     });
     clockRef = time.clock;
     const doc = await publisher.createDraft(
@@ -67,8 +48,8 @@ describe('withdrawal from four accounts through the publisher', () => {
     time.advance(1000);
     const run = await publisher.deliverPending();
     expect(run.events.map((e) => `${e.accountId}:${e.type}`).sort()).toEqual(['portal:removed', 'sms-city:removal_manual', 'weibo-main:removal_manual', 'wx-main:removed']);
-    expect([...wechat.publications.values()].every((p) => p.deleted)).toBe(true);
-    expect(cms.live.size).toBe(0);
+    expect([...platforms.wechat.publications.values()].every((p) => p.deleted)).toBe(true);
+    expect(platforms.cms.live.size).toBe(0);
 
     const after = await publisher.deliveries(doc.id);
     expect(after.accounts.map((a) => [a.accountId, a.removal?.state, a.live])).toEqual([
@@ -94,7 +75,7 @@ describe('withdrawal from four accounts through the publisher', () => {
 
   it('a withdrawal before the worker ran cancels the pending sends: nothing goes out', async () => {
     const { publisher } = setup({
-      accounts: [{ id: 'portal', channel: 'website', name: '门户网站', transport: webhookTransport({ url: cms.url, secret: 'cms-secret-0123456789' }) }],
+      accounts: [{ id: 'portal', channel: 'website', name: '门户网站', transport: webhookTransport({ url: platforms.cms.url, secret: 'cms-secret-0123456789' }) }],
     });
     const doc = await publisher.createDraft({ title: '待撤回的通知', body: '正文。', level: 'public', channels: ['portal'] }, staff.author);
     await publisher.submit(doc.id, staff.author);
@@ -102,10 +83,10 @@ describe('withdrawal from four accounts through the publisher', () => {
     await publisher.review(doc.id, staff.reviewer2, { decision: 'approve' });
     await publisher.review(doc.id, staff.approver, { decision: 'approve' });
     await publisher.publish(doc.id, staff.publisher);
-    const before = cms.requests;
+    const before = platforms.cms.requests;
     await publisher.withdraw(doc.id, staff.publisher, '发布前发现错误');
     await publisher.deliverPending();
-    expect(cms.requests).toBe(before);
+    expect(platforms.cms.requests).toBe(before);
     const state = await publisher.deliveries(doc.id);
     expect(state.accounts.map((a) => [a.state, a.publication.error?.code, a.removal?.state, a.live])).toEqual([['failed', 'withdrawn', 'removed', false]]);
     expect(state.stillOut).toEqual([]);

@@ -1,33 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aliyunSmsTransport, defineAccounts, deliverPending, memoryDeliveryStore, planRemovals, webhookTransport, wechatTransport, weiboTransport, type DeliveryOutcomeEvent } from '../../src/delivery/index';
-import { startFakeCms, type FakeCms } from './fakes/fake-cms';
-import { startFakeAliyunSms, type FakeSms } from './fakes/fake-sms';
-import { startFakeWechat, type FakeWechat } from './fakes/fake-wechat';
-import { startFakeWeibo, type FakeWeibo } from './fakes/fake-weibo';
+import { describe, expect, it } from 'vitest';
+import { defineAccounts, deliverPending, memoryDeliveryStore, planRemovals, type DeliveryOutcomeEvent } from '../../src/delivery/index';
+import { useFourPlatforms } from './fakes/four-platforms';
 import { ids, publication, virtualClock } from './helpers';
 
 describe('withdrawing a document delivered to four accounts', () => {
-  let wechat: FakeWechat, cms: FakeCms, weibo: FakeWeibo, sms: FakeSms;
-  beforeAll(async () => {
-    [wechat, cms, weibo, sms] = await Promise.all([
-      startFakeWechat({ pendingPolls: 0 }),
-      startFakeCms({ secret: 'cms-secret-0123456789' }),
-      startFakeWeibo({ token: 'weibo-token-123', safeDomain: 'www.example.gov.cn' }),
-      startFakeAliyunSms({ accessKeyId: 'LTAIexample01', secret: 'aliyun-secret-value' }),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([wechat.close(), cms.close(), weibo.close(), sms.close()]);
-  });
+  const platforms = useFourPlatforms();
 
   it('removes where the platform allows and leaves a task for a person elsewhere', async () => {
     const clock = virtualClock();
-    const accounts = defineAccounts([
-      { id: 'wx-main', channel: 'wechat', name: '某某发布', transport: wechatTransport({ appId: 'wx0123456789abcdef', appSecret: 'secret-0123456789abcdef0123456789', thumbMediaId: 'T', baseUrl: wechat.url, clock: clock.now }) },
-      { id: 'portal', channel: 'website', name: '门户网站', transport: webhookTransport({ url: cms.url, secret: 'cms-secret-0123456789' }) },
-      { id: 'weibo-main', channel: 'weibo', name: '@某某发布', transport: weiboTransport({ accessToken: 'weibo-token-123', safeDomain: 'www.example.gov.cn', baseUrl: weibo.url }) },
-      { id: 'sms-city', channel: 'sms', name: '市民短信', transport: aliyunSmsTransport({ accessKeyId: 'LTAIexample01', accessKeySecret: 'aliyun-secret-value', signName: '某某发布', templateCode: 'SMS_1', recipients: ['13800000001'], endpoint: sms.url }) },
-    ]);
+    const accounts = defineAccounts(platforms.accounts(clock.now));
     const store = memoryDeliveryStore();
     const events: DeliveryOutcomeEvent[] = [];
     const run = () => deliverPending({ store, accounts, owner: 'w', now: clock.now(), clock: clock.now, reconcileIntervalMs: 1000, onOutcome: (e) => void events.push(e) });
@@ -36,7 +17,7 @@ describe('withdrawing a document delivered to four accounts', () => {
     clock.advance(1000);
     await run(); // WeChat confirms asynchronously
     expect((await store.forDocument('doc1')).map((d) => [d.accountId, d.state])).toEqual([['wx-main', 'sent'], ['portal', 'sent'], ['weibo-main', 'sent'], ['sms-city', 'sent']]);
-    expect(weibo.acceptedByText.size).toBe(1);
+    expect(platforms.weibo.acceptedByText.size).toBe(1);
 
     const write = planRemovals(await store.forDocument('doc1'), { now: clock.now(), idGenerator: ids('r') });
     expect(write.enqueue.map((d) => d.idempotencyKey)).toEqual(['doc1:1:wx-main:remove', 'doc1:1:portal:remove', 'doc1:1:weibo-main:remove', 'doc1:1:sms-city:remove']);
@@ -51,8 +32,8 @@ describe('withdrawing a document delivered to four accounts', () => {
       ['weibo-main', 'manual', 'weibo_delete_by_hand'],
       ['sms-city', 'manual', 'sms_cannot_recall'],
     ]);
-    expect([...wechat.publications.values()].every((p) => p.deleted)).toBe(true);
-    expect(cms.live.size).toBe(0);
+    expect([...platforms.wechat.publications.values()].every((p) => p.deleted)).toBe(true);
+    expect(platforms.cms.live.size).toBe(0);
     // Events arrive in completion order (accounts are served concurrently).
     const removalEvents = new Map(events.filter((e) => e.kind === 'remove').map((e) => [e.accountId, e]));
     expect([...removalEvents.entries()].map(([a, e]) => `${a}:${e.type}`).sort()).toEqual(['portal:removed', 'sms-city:removal_manual', 'weibo-main:removal_manual', 'wx-main:removed']);
@@ -62,10 +43,8 @@ describe('withdrawing a document delivered to four accounts', () => {
 
   it('withdrawal before sending cancels the pending publication; a removal waits for an unconfirmed one', async () => {
     const clock = virtualClock();
-    const accounts = defineAccounts([
-      { id: 'portal', channel: 'website', name: '门户网站', transport: webhookTransport({ url: cms.url, secret: 'cms-secret-0123456789' }) },
-      { id: 'wx-main', channel: 'wechat', name: '某某发布', transport: wechatTransport({ appId: 'wx0123456789abcdef', appSecret: 'secret-0123456789abcdef0123456789', thumbMediaId: 'T', baseUrl: wechat.url, clock: clock.now }) },
-    ]);
+    const four = platforms.accounts(clock.now);
+    const accounts = defineAccounts(['portal', 'wx-main'].map((id) => four.find((a) => a.id === id)!));
     const store = memoryDeliveryStore();
     await store.enqueue(publication(accounts, 'doc2', ['website'], clock.now(), ids('p')));
     const write = planRemovals(await store.forDocument('doc2'), { now: clock.now(), idGenerator: ids('r') });
@@ -76,7 +55,7 @@ describe('withdrawing a document delivered to four accounts', () => {
     const ds = await store.forDocument('doc2');
     expect(ds.map((d) => [d.kind, d.state])).toEqual([['publish', 'failed'], ['remove', 'removed']]);
     expect(ds[1]!.receipt).toEqual({ nothingPublished: true });
-    expect(cms.acceptedByKey.has('doc2:1:portal')).toBe(false);
+    expect(platforms.cms.acceptedByKey.has('doc2:1:portal')).toBe(false);
 
     await store.enqueue(publication(accounts, 'doc3', ['wechat'], clock.now(), ids('q')));
     await run(); // submitted, publishing (unknown)

@@ -50,16 +50,7 @@ export async function startFakeAliyunSms(options: { accessKeyId: string; secret:
     }
     return { status: 404, json: { Code: 'InvalidAction.NotFound' } };
   }, options.faults);
-  return fakeHandle(fake, {
-    acceptedByKey,
-    refuse,
-    get badSignatures() {
-      return state.bad;
-    },
-    rateLimitNext(n: number) {
-      state.limited = n;
-    },
-  });
+  return smsHandle(fake, acceptedByKey, refuse, state);
 }
 
 /**
@@ -101,6 +92,12 @@ export async function startFakeTencentSms(options: { secretId: string; secretKey
     }
     return { json: { Response: { Error: { Code: 'InvalidAction', Message: 'no such action' }, RequestId: 'R' } } };
   }, options.faults);
+  return smsHandle(fake, acceptedByKey, refuse, state);
+}
+
+// What both providers' fakes hand the test: the server, sends counted by key, numbers to
+// refuse, and the signature and rate-limit state their handlers share.
+function smsHandle(fake: Parameters<typeof fakeHandle>[0], acceptedByKey: Map<string, number>, refuse: Set<string>, state: { bad: number; limited: number }): FakeSms {
   return fakeHandle(fake, {
     acceptedByKey,
     refuse,
