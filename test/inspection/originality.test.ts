@@ -2,19 +2,16 @@
 // publishing replaces the document's findings, and the publication keeps the judgement (in
 // the `published` event and the snapshot), per revision — on the memory adapter and on
 // PostgreSQL (PGlite, through the SQL path).
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { memoryAndPGlite } from './storage-adapters';
+import { describe, expect, it, vi } from 'vitest';
 
 // PGlite runs PostgreSQL in WebAssembly on one thread: migrating and running the lifecycles
 // takes tens of seconds on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });
-import { createPublisher, memoryAdapter, type StorageAdapter } from '../../src/index';
+import { createPublisher } from '../../src/index';
 import { collectPublicationRecords, inspectStorage } from '../../src/inspection/index';
-import { migrate, postgresAdapter } from '../../src/postgres/index';
 import { staff } from './storage-scenario';
 
-const pglite = new PGlite();
-afterAll(() => pglite.close());
 
 const original = {
   title: '关于开展城市供水管网改造工程的通告',
@@ -35,17 +32,7 @@ const mostlyCopied = {
     '区住建局将会同各街道设立临时供水点十处，安排志愿者为独居老人送水上门，并在社区公众号每日发布停水提示。',
 };
 
-const adapters: [string, () => Promise<StorageAdapter>][] = [
-  ['memory adapter', async () => memoryAdapter()],
-  [
-    'PostgreSQL adapter (PGlite)',
-    async () => {
-      const schema = `originality_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
-      await migrate(pglite, { schema });
-      return postgresAdapter({ client: pglite, schema });
-    },
-  ],
-];
+const adapters = memoryAndPGlite('originality');
 
 describe.each(adapters)('originality kept with each publication — %s', (_name, makeStorage) => {
   it('reports a reposted revision as not original after publishing replaced its findings, per revision', async () => {

@@ -1,7 +1,7 @@
 // Inspection over what storage holds, after real lifecycles through createPublisher: on the
 // memory adapter and on PostgreSQL (PGlite), which must give the same answers.
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { memoryAndPGlite } from './storage-adapters';
+import { describe, expect, it, vi } from 'vitest';
 
 // PGlite runs PostgreSQL in WebAssembly on one thread: migrating and running the lifecycles
 // takes tens of seconds on a loaded machine.
@@ -9,27 +9,14 @@ vi.setConfig({ testTimeout: 120_000 });
 import { createPublisher, memoryAdapter, type StorageAdapter } from '../../src/index';
 import { cadenceAlertsFromStorage, collectPublicationRecords, inspectStorage, publicationRecords } from '../../src/inspection/index';
 import { recordsFromDocumentAlone, recordsOfDocument } from '../../src/inspection/storage-records';
-import { migrate, postgresAdapter } from '../../src/postgres/index';
 import { at, roadNotice, runScenario, staff } from './storage-scenario';
 
 const window = { from: '2026-03-01T00:00:00+08:00', to: '2026-03-31T23:59:59+08:00' };
 /** 1 April 10:00 Beijing time. */
 const now = '2026-04-01T02:00:00.000Z';
 
-const pglite = new PGlite();
-afterAll(() => pglite.close());
 
-const adapters: [string, () => Promise<StorageAdapter>][] = [
-  ['memory adapter', async () => memoryAdapter()],
-  [
-    'PostgreSQL adapter (PGlite)',
-    async () => {
-      const schema = `inspection_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
-      await migrate(pglite, { schema });
-      return postgresAdapter({ client: pglite, schema });
-    },
-  ],
-];
+const adapters = memoryAndPGlite('inspection');
 
 describe.each(adapters)('inspection over storage — %s', (_name, makeStorage) => {
   let storage: StorageAdapter;

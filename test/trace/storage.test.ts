@@ -1,31 +1,18 @@
 // Tracing over what storage holds, after real lifecycles through createPublisher: the live
 // published revisions, the withdrawn ones and the superseded ones (whose text the
 // `published` event keeps) are found, on the memory adapter and on PostgreSQL (PGlite).
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { memoryAndPGlite } from '../inspection/storage-adapters';
+import { describe, expect, it, vi } from 'vitest';
 
 // PGlite runs PostgreSQL in WebAssembly on one thread: migrating and running the lifecycles
 // takes tens of seconds on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });
-import { createDuplicateIndex, createPublisher, memoryAdapter, type StorageAdapter } from '../../src/index';
-import { migrate, postgresAdapter } from '../../src/postgres/index';
+import { createDuplicateIndex, createPublisher } from '../../src/index';
 import { revisionFromStorage, storedRevisions, traceInStorage } from '../../src/trace/index';
 import { floodNotice, revisedWaterBody, roadNotice, runScenario, staff, waterNotice } from '../inspection/storage-scenario';
 
-const pglite = new PGlite();
-afterAll(() => pglite.close());
 
-const adapters: [string, () => Promise<StorageAdapter>][] = [
-  ['memory adapter', async () => memoryAdapter()],
-  [
-    'PostgreSQL adapter (PGlite)',
-    async () => {
-      const schema = `trace_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
-      await migrate(pglite, { schema });
-      return postgresAdapter({ client: pglite, schema });
-    },
-  ],
-];
+const adapters = memoryAndPGlite('trace');
 
 describe.each(adapters)('traceInStorage — %s', (_name, makeStorage) => {
   async function scenarioStorage() {
