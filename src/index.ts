@@ -178,7 +178,7 @@ export type {
   WeiboOptions,
   WeiboPayload,
 } from './channels/index';
-export { DOCUMENT_STATES, ROLES } from './document/index';
+export { DOCUMENT_STATES, LOCALES, ROLES } from './document/index';
 export type { Actor, AuditEvent, AuditEventType, DocumentState, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, ReviewStep, Role, Signature, Waiver } from './document/index';
 export {
   memoryAdapter,

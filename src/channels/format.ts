@@ -18,6 +18,7 @@ import type { Article, BuiltInChannelId, ChannelDefinition, ChannelFinding, Chan
 import { website, type WebsiteOptions, type WebsitePayload } from './website';
 import { wechat, type WechatOptions, type WechatPayload } from './wechat';
 import { weibo, type WeiboOptions, type WeiboPayload } from './weibo';
+import { LOCALES } from '../document/index';
 
 /** The payload type of each built-in channel. */
 export interface ChannelPayloads {
@@ -152,7 +153,7 @@ function formatWith(def: ChannelDefinition, article: Article, options: FormatOpt
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? [] : [{ path: ['limits', name], message: 'must be a finite number ≥ 0' }];
   });
   if (options.httpsOnly !== undefined && typeof options.httpsOnly !== 'boolean') issues.push({ path: ['httpsOnly'], message: 'must be a boolean' });
-  if (options.locale !== undefined && options.locale !== 'zh' && options.locale !== 'en') issues.push({ path: ['locale'], message: "expected 'zh' or 'en'" });
+  if (options.locale !== undefined && !(LOCALES as readonly unknown[]).includes(options.locale)) issues.push({ path: ['locale'], message: `expected one of ${LOCALES.map((l) => `'${l}'`).join(', ')}` });
   if (options.sourceRevision !== undefined && !(Number.isInteger(options.sourceRevision) && options.sourceRevision >= 0)) {
     issues.push({ path: ['sourceRevision'], message: 'must be an integer ≥ 0' });
   }

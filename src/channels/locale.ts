@@ -1,6 +1,8 @@
+import type { Locale } from '../document/index';
+
 /**
  * The languages channel findings and the preview are written in: Chinese by default (editors
- * and reviewers read them), English on request. The same two words as the publisher's
- * `Locale`, so a host passes one value to both.
+ * and reviewers read them), English on request. The same type as the publisher's `Locale`, so
+ * a host passes one value to both.
  */
-export type ChannelLocale = 'zh' | 'en';
+export type ChannelLocale = Locale;

@@ -1,3 +1,4 @@
+import { languageOf } from '../document/index';
 import type { ChannelLocale } from './locale';
 
 // What every built-in channel tells editors, in Chinese (the default: editors and reviewers
@@ -28,7 +29,7 @@ const CHANNEL_EN: Record<string, string> = { wechat: 'WeChat', weibo: 'Weibo', w
  * channel's id as it is.
  */
 export function channelName(id: string, locale: ChannelLocale = 'zh'): string {
-  const names = locale === 'en' ? CHANNEL_EN : CHANNEL_ZH;
+  const names = languageOf(locale) === 'en' ? CHANNEL_EN : CHANNEL_ZH;
   return Object.hasOwn(names, id) ? names[id]! : id;
 }
 
@@ -123,7 +124,7 @@ export const CHANNEL_MESSAGES = {
     zh: (p) => `相对${p.what === 'image' ? '图片' : '链接'}地址离开网站后无法使用；请为文章设置 url，或改用绝对地址`,
     en: (p) => `Relative ${s(p.what)} URL cannot work outside the website; give the article a url or use an absolute URL`,
   },
-} satisfies Record<string, Record<ChannelLocale, Text>>;
+} satisfies Record<string, Record<'zh' | 'en', Text>>;
 
 /** One of {@link CHANNEL_MESSAGES}' keys. */
 export type ChannelMessageKey = keyof typeof CHANNEL_MESSAGES;
@@ -138,6 +139,6 @@ export type ChannelMessageKey = keyof typeof CHANNEL_MESSAGES;
  * ```
  */
 export function channelMessage(key: ChannelMessageKey, params: Record<string, unknown> = {}, locale: ChannelLocale = 'zh'): string {
-  const texts: Record<ChannelLocale, Text> = CHANNEL_MESSAGES[key];
-  return (locale === 'en' ? texts.en : texts.zh)(params);
+  const texts: Record<'zh' | 'en', Text> = CHANNEL_MESSAGES[key];
+  return texts[languageOf(locale)](params);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
 import type { FormatOptions } from './types';
+import { localeSchema } from '../document/index';
 
 /**
  * The options every channel accepts: `limits` overrides, the `sourceRevision` to record, and
@@ -11,7 +12,7 @@ export const baseOptionsShape = {
   limits: z.record(z.string(), z.number().finite().nonnegative()).optional(),
   sourceRevision: z.number().int().nonnegative().optional(),
   httpsOnly: z.boolean().optional(),
-  locale: z.enum(['zh', 'en']).optional(),
+  locale: localeSchema.optional(),
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ChannelLocale } from './locale';
+import { languageOf } from '../document/index';
 
 /** The words of the preview page, in each locale. */
 export interface PreviewLabels {
@@ -91,7 +92,7 @@ const EN: PreviewLabels = {
 
 /** The preview's words in `locale`. */
 export function previewLabels(locale: ChannelLocale): PreviewLabels {
-  return locale === 'en' ? EN : ZH;
+  return languageOf(locale) === 'en' ? EN : ZH;
 }
 
 /** A channel's name for readers (`微信公众号`), or its id for a custom channel. */

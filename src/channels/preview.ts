@@ -10,6 +10,7 @@ import { occurrenceIndex, placeInHtml, placeInText, visibleNeedle, type Needle, 
 import { PREVIEW_STYLE } from './preview-style';
 import { sanitizeChannelHtml } from './sanitize';
 import type { ChannelFinding, ChannelOutput } from './types';
+import { htmlLang, localeSchema } from '../document/index';
 
 /** A delivery account shown beside its channel in the preview (the fields of `Account` the page needs). */
 export interface PreviewAccount {
@@ -70,7 +71,7 @@ const outputSchema = z.object({
 const optionsSchema = z.strictObject({
   title: z.string().optional(),
   lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
-  locale: z.enum(['zh', 'en']).optional(),
+  locale: localeSchema.optional(),
   findings: z.array(findingSchema).optional(),
   article: z.object({ title: z.string(), summary: z.string(), body: z.string(), author: z.string(), source: z.string() }).partial().loose().optional(),
   accounts: z.array(z.object({ id: z.string(), channel: z.string(), name: z.string(), default: z.boolean().optional() }).loose()).optional(),
@@ -166,7 +167,7 @@ export function renderPreview(outputs: readonly ChannelOutput<any>[], options: P
   const sections = list.map((out) => section(out, [...sourceEntries, ...(channelEntries.get(out.channel) ?? [])], opts, L)).join('\n');
   const summary = summarySection(list, sourceEntries, channelEntries, opts, L);
   return htmlPage({
-    lang: opts.lang ?? (locale === 'en' ? 'en' : 'zh-CN'),
+    lang: opts.lang ?? htmlLang(locale),
     title,
     csp: CSP,
     style: PREVIEW_STYLE,

@@ -7,6 +7,7 @@ import type { InspectionLocale } from './messages';
 import { cadenceSchema, inboundMessageSchema, inspectionAccountSchema, timeZoneSchema } from './schemas';
 import { defaultAccounts, scanStorage, storageSchema } from './storage-records';
 import type { Cadence, InboundMessage, InspectionAccount, InspectionResult } from './types';
+import { localeSchema } from '../document/index';
 
 /** Options of {@link inspectStorage}. */
 export interface InspectStorageOptions {
@@ -48,7 +49,7 @@ const inspectStorageOptionsSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
   holidays: z.array(z.iso.date()).optional(),
   warnWithinDays: z.number().int().min(0).max(366).optional(),
-  locale: z.enum(['zh-CN', 'en']).optional(),
+  locale: localeSchema.optional(),
 });
 
 const alertsOptionsSchema = z.strictObject({
@@ -57,7 +58,7 @@ const alertsOptionsSchema = z.strictObject({
   accounts: z.array(inspectionAccountSchema).optional(),
   cadence: cadenceSchema.optional(),
   timeZone: timeZoneSchema.optional(),
-  locale: z.enum(['zh-CN', 'en']).optional(),
+  locale: localeSchema.optional(),
 });
 
 /**

@@ -1,11 +1,12 @@
 import type { InspectionReasonCode, InspectionVerdict } from './types';
+import { htmlLang, type Locale } from '../document/index';
 
 /** Locales of inspection messages and the report. */
-export type InspectionLocale = 'zh-CN' | 'en';
+export type InspectionLocale = Locale;
 
 type Params = Record<string, string | number>;
 
-const MESSAGES: Record<InspectionLocale, Record<InspectionReasonCode, (p: Params) => string>> = {
+const MESSAGES: Record<'zh-CN' | 'en', Record<InspectionReasonCode, (p: Params) => string>> = {
   'zh-CN': {
     'never-published': () => '该账号从未发布内容，属于“僵尸”账号，检查不合格。',
     'silent-too-long': (p) => `已连续 ${p.days} 天未更新，超过${p.rule === 'local' ? '本地规定的' : ''} ${p.limit} 天更新要求，检查不合格。`,
@@ -38,11 +39,11 @@ const MESSAGES: Record<InspectionLocale, Record<InspectionReasonCode, (p: Params
 
 /** The message of an inspection reason in `locale`. */
 export function inspectionMessage(code: InspectionReasonCode, params: Params, locale: InspectionLocale): string {
-  return MESSAGES[locale][code](params);
+  return MESSAGES[htmlLang(locale)][code](params);
 }
 
 /** Verdict labels. */
-export const VERDICT_LABELS: Record<InspectionLocale, Record<InspectionVerdict, string>> = {
+export const VERDICT_LABELS: Record<'zh-CN' | 'en', Record<InspectionVerdict, string>> = {
   'zh-CN': { pass: '合格', 'at-risk': '有风险', fail: '不合格' },
   en: { pass: 'Pass', 'at-risk': 'At risk', fail: 'Fail' },
 };

@@ -10,6 +10,7 @@ import { VERDICT_LABELS, type InspectionLocale } from './messages';
 import { OfficeClock } from './office-clock';
 import { REPORT_LABELS } from './report-labels';
 import type { InspectionResult } from './types';
+import { htmlLang, localeSchema } from '../document/index';
 
 /** Options of {@link renderInspectionReport}. */
 export interface RenderInspectionOptions {
@@ -66,7 +67,7 @@ ul.reasons{margin:0;padding-left:18px}li.info{color:#57606a}
  */
 export function renderInspectionReport(result: InspectionResult, options?: RenderInspectionOptions): string {
   parseOrThrow(resultSchema, result, 'inspection result');
-  const locale = parseOrThrow(z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() }).optional(), options, 'renderInspectionReport options')?.locale ?? 'zh-CN';
+  const locale = htmlLang(parseOrThrow(z.strictObject({ locale: localeSchema.optional() }).optional(), options, 'renderInspectionReport options')?.locale);
   const L = REPORT_LABELS[locale];
   const V = VERDICT_LABELS[locale];
   const fromDay = OfficeClock.dayOf(result.fromDay);

@@ -1,7 +1,5 @@
-import type { InspectionLocale } from './messages';
-
 /** Words of the inspection report page, per locale. */
-export const REPORT_LABELS: Record<InspectionLocale, {
+export const REPORT_LABELS: Record<'zh-CN' | 'en', {
   title: string;
   window: string;
   generated: string;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { OfficeClock } from './office-clock';
 import type { PublicationRecord } from './types';
+import { localeSchema } from '../document/index';
 
 const instant = z.iso.datetime({ offset: true });
 const id = z.string().min(1);
@@ -73,7 +74,7 @@ function inspectInput<R extends z.ZodType>(records: R) {
       timeZone: timeZoneSchema.optional(),
       holidays: z.array(z.iso.date()).optional(),
       warnWithinDays: z.number().int().min(0).max(366).optional(),
-      locale: z.enum(['zh-CN', 'en']).optional(),
+      locale: localeSchema.optional(),
     })
     .refine((o) => Date.parse(o.from) <= Date.parse(o.to), { message: 'from must not be after to', path: ['to'] });
 }
@@ -90,7 +91,7 @@ function cadenceAlertsInput<R extends z.ZodType>(records: R) {
     now: instant,
     warnAfterDays: z.number().int().min(0).max(366),
     timeZone: timeZoneSchema.optional(),
-    locale: z.enum(['zh-CN', 'en']).optional(),
+    locale: localeSchema.optional(),
   });
 }
 

@@ -11,6 +11,7 @@ import { bigramsOf, sentenceKey, type SentenceKey } from './sentence-key';
 import { splitSentences } from './sentences';
 import type { AlignedPassage, FactChange, PublishedRevision, SentenceRef, TraceReason, TraceResult, TraceVerdict } from './types';
 import * as z from 'zod';
+import { localeSchema } from '../document/index';
 
 /** Share of the original's body a copy must reproduce before it is said to derive from it. */
 export const MIN_COVERAGE = 0.3;
@@ -48,7 +49,7 @@ export interface RevisionComparison extends Omit<TraceResult, 'candidates' | 'si
 export function compareWithRevision(text: string, revision: PublishedRevision, options?: { locale?: TraceLocale }): RevisionComparison {
   parseOrThrow(traceTextSchema, text, 'trace text');
   parseOrThrow(publishedRevisionSchema, revision, 'published revision');
-  const opts = parseOrThrow(z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() }).optional(), options, 'compareWithRevision options');
+  const opts = parseOrThrow(z.strictObject({ locale: localeSchema.optional() }).optional(), options, 'compareWithRevision options');
   return compare(text, revision, opts?.locale ?? 'zh-CN');
 }
 

@@ -1,11 +1,12 @@
 import type { FactKind, TraceReasonCode, TraceVerdict } from './types';
+import { htmlLang, type Locale } from '../document/index';
 
-/** Locales the trace messages and page come in. */
-export type TraceLocale = 'zh-CN' | 'en';
+/** Locales the trace messages and page come in: the package's one {@link Locale} (`'zh'` and `'zh-CN'` are the same). */
+export type TraceLocale = Locale;
 
 type Params = Record<string, string | number>;
 
-const REASONS: Record<TraceLocale, Record<TraceReasonCode, (p: Params) => string>> = {
+const REASONS: Record<'zh-CN' | 'en', Record<TraceReasonCode, (p: Params) => string>> = {
   'zh-CN': {
     'no-candidate': () => '已发布内容中未找到与该文本相近的稿件。',
     'low-coverage': (p) => `最接近的已发布稿件仅有 ${p.percent}% 的内容出现在该文本中，判定为无关。`,
@@ -32,11 +33,11 @@ const REASONS: Record<TraceLocale, Record<TraceReasonCode, (p: Params) => string
 
 /** The message of a reason code in `locale`. */
 export function reasonMessage(code: TraceReasonCode, params: Params, locale: TraceLocale): string {
-  return REASONS[locale][code](params);
+  return REASONS[htmlLang(locale)][code](params);
 }
 
 /** Labels used by the trace page. */
-export const TRACE_LABELS: Record<TraceLocale, {
+export const TRACE_LABELS: Record<'zh-CN' | 'en', {
   title: string;
   verdicts: Record<TraceVerdict, string>;
   kinds: Record<FactKind, string>;

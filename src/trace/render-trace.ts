@@ -5,6 +5,7 @@ import { parseOrThrow } from '../errors/index';
 import { annotateHtml, type Annotation } from './annotate-html';
 import { TRACE_LABELS, type TraceLocale } from './messages';
 import type { TraceResult } from './types';
+import { htmlLang, localeSchema } from '../document/index';
 
 const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const resultSchema = z.object({
@@ -19,7 +20,7 @@ const resultSchema = z.object({
   surrounding: z.array(spanSchema),
   changes: z.array(z.object({ kind: z.enum(['figure', 'date', 'name', 'title']), original: z.string(), copy: z.string(), originalSpan: spanSchema.nullable(), copySpan: spanSchema.nullable() })),
 });
-const optionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() }).optional();
+const optionsSchema = z.strictObject({ locale: localeSchema.optional() }).optional();
 
 /** Options of {@link renderTrace}. */
 export interface RenderTraceOptions {
@@ -62,7 +63,7 @@ h2{font-size:16px;margin:8px 0}
  */
 export function renderTrace(result: Omit<TraceResult, 'candidates' | 'similarity' | 'containment'>, options?: RenderTraceOptions): string {
   parseOrThrow(resultSchema, result, 'trace result');
-  const locale = parseOrThrow(optionsSchema, options, 'renderTrace options')?.locale ?? 'zh-CN';
+  const locale = htmlLang(parseOrThrow(optionsSchema, options, 'renderTrace options')?.locale);
   const L = TRACE_LABELS[locale];
 
   const originalMarks: Annotation[] = [];

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DuplicateIndex } from '../duplicates/index';
 import type { PublishedRevision } from './types';
+import { localeSchema } from '../document/index';
 
 /** A published revision as {@link TraceOptions.revisions} must resolve it. */
 export const publishedRevisionSchema = z.object({
@@ -26,7 +27,7 @@ export const traceOptionsSchema = z.strictObject({
   ),
   revisions: z.custom<RevisionLookup>((v) => v instanceof Map || typeof v === 'function', 'expected a Map or a function from id to revision'),
   candidates: z.number().int().min(1).max(50).optional(),
-  locale: z.enum(['zh-CN', 'en']).optional(),
+  locale: localeSchema.optional(),
 });
 
 export const traceTextSchema = z.string().min(1, 'the text to trace is empty').max(2_000_000);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { AuditEvent, GovDocument } from '../document/index';
+import { localeSchema, type AuditEvent, type GovDocument } from '../document/index';
 import type { DuplicateIndex } from '../duplicates/index';
 import { parseOrThrow } from '../errors/index';
 import type { StorageAdapter } from '../storage/index';
@@ -39,7 +39,7 @@ const optionsSchema = z
     index: z.custom<DuplicateIndex<unknown>>((v) => typeof v === 'object' && v !== null && typeof (v as DuplicateIndex).query === 'function', 'expected a duplicate index (createDuplicateIndex)').optional(),
     revisions: z.custom<RevisionLookup>((v) => v instanceof Map || typeof v === 'function', 'expected a Map or a function from id to revision').optional(),
     candidates: z.number().int().min(1).max(50).optional(),
-    locale: z.enum(['zh-CN', 'en']).optional(),
+    locale: localeSchema.optional(),
     pageSize: z.number().int().min(1).max(500).optional(),
   })
   .refine((o) => o.revisions === undefined || o.index !== undefined, { message: 'revisions is only used with a prebuilt index', path: ['revisions'] });

@@ -8,7 +8,7 @@ import type { StorageAdapter } from '../storage/index';
 import type { Gate } from './gates/gate';
 import type { HeadSigner, HeadVerifier } from './audit/index';
 import { ACTIONS, SPECIALLY_RULED_ACTIONS } from './policy';
-import { ROLES } from '../document/index';
+import { localeSchema, ROLES } from '../document/index';
 import type { Account, AccountRegistry } from '../delivery/index';
 
 /** Review steps: at least one, unique ids, each signable by at least one role. */
@@ -48,7 +48,7 @@ export const publisherOptionsSchema = z.strictObject({
       options: z.record(z.string(), z.custom<FormatOptions>((o) => typeof o === 'object' && o !== null, 'expected an options object')).optional(),
     })
     .optional(),
-  locale: z.enum(['zh', 'en']).optional(),
+  locale: localeSchema.optional(),
   clock: z.function().optional(),
   idGenerator: z.function().optional(),
   signer: z

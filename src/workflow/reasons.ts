@@ -1,4 +1,5 @@
 import type { GovpubErrorCode } from '../errors/index';
+import { languageOf, type Locale } from '../document/index';
 
 /**
  * The stable codes of every reason a command can be refused for, so a UI can show its own
@@ -27,7 +28,7 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** The languages refusal messages are written in; Chinese by default (editors and reviewers read them). */
-export type Locale = 'zh' | 'en';
+export type { Locale };
 
 /**
  * Why an action is refused: a stable `code`, the `params` a UI needs to say it its own way,
@@ -46,7 +47,7 @@ const step = (p: Record<string, unknown>) => String(p.stepLabel ?? p.step ?? '')
 
 // One entry per code: Chinese first (the default), then English for developers and hosts
 // that ask for it with createPublisher({ locale: 'en' }).
-const TEXTS: Record<ReasonCode, Record<Locale, (p: Record<string, unknown>) => string>> = {
+const TEXTS: Record<ReasonCode, Record<'zh' | 'en', (p: Record<string, unknown>) => string>> = {
   WRONG_STATE: {
     zh: (p) => `文档当前为“${String(p.stateLabel ?? p.state)}”状态，不能执行“${String(p.actionLabel ?? p.action)}”`,
     en: (p) => `Cannot ${String(p.action)} a document that is ${String(p.state)}`,
@@ -156,14 +157,26 @@ export function formatReason(reason: Pick<Reason, 'code' | 'params'>, locale: Lo
   const texts = Object.hasOwn(TEXTS, reason.code) ? TEXTS[reason.code] : undefined;
   if (!texts) return String(reason.code);
   const p = { ...reason.params };
-  if (locale === 'zh') {
+  const language = languageOf(locale);
+  if (language === 'zh') {
     if (typeof p.state === 'string' && p.stateLabel === undefined) p.stateLabel = STATE_LABELS[p.state] ?? p.state;
     if (typeof p.action === 'string' && p.actionLabel === undefined) p.actionLabel = ACTION_LABELS[p.action] ?? p.action;
   }
-  return (locale === 'en' ? texts.en : texts.zh)(p);
+  return texts[language](p);
 }
 
 /** A reason with its message in `locale`. */
 export function reason(code: ReasonCode, error: GovpubErrorCode, params: Record<string, unknown>, locale: Locale = 'zh'): Reason {
   return { code, error, params, message: formatReason({ code, params }, locale) };
+}
+
+/**
+ * The message of a `CHECKS_FAILED` error: how many checks failed and the first three of their
+ * messages, in `locale` (default Chinese; the findings themselves are in `details.findings`).
+ */
+export function checksFailedMessage(messages: readonly string[], locale?: Locale): string {
+  const shown = messages.slice(0, 3);
+  const more = messages.length - shown.length;
+  if (languageOf(locale) === 'en') return `${messages.length} check(s) failed: ${shown.join('; ')}${more > 0 ? ` (+${more} more in details.findings)` : ''}`;
+  return `${messages.length} 项检查未通过：${shown.join('；')}${more > 0 ? `（另有 ${more} 项，见 details.findings）` : ''}`;
 }

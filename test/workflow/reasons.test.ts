@@ -34,3 +34,18 @@ describe('reasons a UI can show (issue 15 §1)', () => {
     expect(() => setup({ locale: 'fr' as 'en' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   });
 });
+
+describe('the CHECKS_FAILED message', () => {
+  it('is Chinese by default and English with locale "en"', async () => {
+    for (const [locale, expected] of [
+      [undefined, /^1 项检查未通过：短信/],
+      ['en', /^1 check\(s\) failed: SMS/],
+    ] as const) {
+      const { publisher } = setup(locale ? { locale } : {}); // no SMS signature configured
+      const doc = await publisher.createDraft({ ...notice, channels: ['website', 'sms'] }, staff.author);
+      const error = await publisher.submit(doc.id, staff.author).catch((e) => e);
+      expect(error).toMatchObject({ code: 'CHECKS_FAILED' });
+      expect(error.message).toMatch(expected);
+    }
+  });
+});

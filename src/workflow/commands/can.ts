@@ -36,7 +36,7 @@ export async function can(ctx: CommandContext, id: string, rawActor: Actor, acti
   }
   if (action === 'publish' || action === 'submit') {
     if (reasons.length === 0) {
-      const refusal = channelRefusal(formatDocument(ctx, doc, now));
+      const refusal = channelRefusal(formatDocument(ctx, doc, now), ctx.locale);
       if (refusal) {
         const problems = (refusal.details?.findings as { severity: string; message: string; details?: { channel?: string } }[])
           .filter((f) => f.severity === 'error')

@@ -6,6 +6,7 @@ import type { GatePhase } from '../gates/gate';
 import { runGates } from '../gates/run-gates';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
+import { checksFailedMessage } from '../reasons';
 
 /**
  * Checks clearance, then runs every gate of the phase; `CHECKS_FAILED` when an unwaived
@@ -18,9 +19,7 @@ export async function checkGates(ctx: CommandContext, phase: GatePhase, doc: Gov
   const findings = await runGates(ctx.gates, { phase, document: doc, actor, now: at, channels });
   if (hasErrors(findings)) {
     const errors = findings.filter((f) => f.severity === 'error');
-    throw new GovpubError('CHECKS_FAILED', `${errors.length} check(s) failed: ${errors.slice(0, 3).map((f) => f.message).join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more in details.findings)` : ''}`, {
-      details: { findings },
-    });
+    throw new GovpubError('CHECKS_FAILED', checksFailedMessage(errors.map((f) => f.message), ctx.locale), { details: { findings } });
   }
   return findings;
 }

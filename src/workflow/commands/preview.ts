@@ -10,6 +10,7 @@ import { reason, type Locale, type Reason } from '../reasons';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
 import { loadDocument } from './template';
+import { localeSchema } from '../../document/index';
 
 /** Options of `publisher.preview`. */
 export interface PublisherPreviewOptions {
@@ -36,7 +37,7 @@ export interface PublisherPreview {
 }
 
 const optionsSchema = z.strictObject({
-  locale: z.enum(['zh', 'en']).optional(),
+  locale: localeSchema.optional(),
   title: z.string().optional(),
   accounts: z.array(z.object({ id: z.string(), channel: z.string(), name: z.string(), default: z.boolean().optional() }).loose()).optional(),
 });

@@ -1,7 +1,8 @@
-import type { ChannelOutput } from '../../channels/index';
-import type { Actor, GovDocument } from '../../document/index';
+import { channelName, type ChannelOutput } from '../../channels/index';
+import type { Actor, GovDocument, Locale } from '../../document/index';
 import { GovpubError } from '../../errors/index';
 import { channelFindings, formatDocument } from '../gates/channels';
+import { checksFailedMessage } from '../reasons';
 import { checkGates } from './check-gates';
 import type { CommandContext } from './context';
 import { publicationEventRecord, type PublicationEventRecord } from './publication-record';
@@ -36,19 +37,17 @@ export async function publishRevision(ctx: CommandContext, moved: GovDocument, a
 /** Formats every channel; any output that is not ok stops publishing before anything is written. */
 function formatOutputs(ctx: CommandContext, doc: GovDocument, at: Date): ChannelOutput[] {
   const outputs = formatDocument(ctx, doc, at);
-  const refusal = channelRefusal(outputs);
+  const refusal = channelRefusal(outputs, ctx.locale);
   if (refusal) throw refusal;
   return outputs;
 }
 
 /** The `CHECKS_FAILED` error publishing would throw for these outputs, or `null` when every one is ok. */
-export function channelRefusal(outputs: readonly ChannelOutput[]): GovpubError | null {
+export function channelRefusal(outputs: readonly ChannelOutput[], locale?: Locale): GovpubError | null {
   const failed = outputs.filter((o) => !o.ok);
   if (!failed.length) return null;
-  const reasons = failed.flatMap((o) => o.findings.filter((f) => f.severity === 'error').map((f) => `${o.channel}: ${f.message}`));
-  return new GovpubError('CHECKS_FAILED', `Channel output not acceptable — ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? ` (+${reasons.length - 3} more)` : ''}`, {
-    details: { findings: channelFindings(failed) },
-  });
+  const reasons = failed.flatMap((o) => o.findings.filter((f) => f.severity === 'error').map((f) => `${channelName(o.channel, locale)}: ${f.message}`));
+  return new GovpubError('CHECKS_FAILED', checksFailedMessage(reasons, locale), { details: { findings: channelFindings(failed) } });
 }
 
 function publishedSnapshot(doc: GovDocument, actor: Actor, at: Date, outputs: ChannelOutput[]): GovDocument['published'] {

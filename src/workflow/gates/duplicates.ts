@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { DocumentState, GovDocument } from '../../document/index';
+import { languageOf, localeSchema, type DocumentState, type GovDocument, type Locale } from '../../document/index';
 import {
   originality,
   createDuplicateIndex,
@@ -33,7 +33,7 @@ export interface DuplicatesGateOptions {
    */
   index?: DuplicateIndex;
   /** The language of the findings' messages: `zh` (default) or `en`. The publisher passes its own `locale`. */
-  locale?: 'zh' | 'en';
+  locale?: Locale;
 }
 
 /**
@@ -61,7 +61,7 @@ const optionsSchema = z
     blockAt: z.number().min(0).max(1).optional(),
     warnAt: z.number().min(0).max(1).optional(),
     index: z.custom<DuplicateIndex>((v) => typeof v === 'object' && v !== null && typeof (v as DuplicateIndex).query === 'function', 'expected a DuplicateIndex').optional(),
-    locale: z.enum(['zh', 'en']).optional(),
+    locale: localeSchema.optional(),
   })
   .refine((o) => (o.warnAt ?? 0.5) <= (o.blockAt ?? 0.8), { message: 'warnAt must not exceed blockAt', path: ['warnAt'] });
 
@@ -137,7 +137,7 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
   const blockAt = o.blockAt ?? 0.8;
   const warnAt = o.warnAt ?? 0.5;
   const index: DuplicateIndex = o.index ?? createDuplicateIndex();
-  const locale = o.locale ?? 'zh';
+  const locale = languageOf(o.locale);
   // Where this instance is in the adapter's change feed; `null` until `start` read it.
   let feedCursor: string | null = null;
   // The same parameters as the in-memory index, so both paths judge a pair of texts alike.
