@@ -107,7 +107,7 @@ function duplicateFindings(source: SourceFile, index: LineIndex, d: NonNullable<
             : `本文转载了已发布的 ${m.id} 的 ${percent}${error ? `（达到 ${Math.round(d.blockAt * 100)}% 阻止线）` : ''}`,
         start: source.bodyOffset + (longest?.start ?? 0),
         end: source.bodyOffset + (longest?.end ?? 0),
-        source: `govpub duplicates: containment ≥ ${d.blockAt} is an error, ≥ ${d.warnAt} a warning`,
+        source: `govpub 重复检测：与单篇稿件的重复比例达 ${Math.round(d.blockAt * 100)}% 拦截，达 ${Math.round(d.warnAt * 100)}% 提示`,
       }),
     );
   }

@@ -311,7 +311,7 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
       // A mosaic: no single source reaches the limit, but together they cover the draft.
       const copied = 1 - originality(text, matches);
       if (matches.length > 1 && copied >= warnAt && !findings.some((f) => f.severity === 'error')) {
-        findings.push(mosaicFinding(doc, matches, copied, blockAt));
+        findings.push(mosaicFinding(doc, matches, copied, blockAt, locale));
       }
       return findings;
     },
@@ -319,7 +319,7 @@ export function duplicatesGate(options: DuplicatesGateOptions = {}): DuplicatesG
 }
 
 /** The finding for a draft assembled from several documents (see the gate's check). */
-function mosaicFinding(doc: Readonly<GovDocument>, matches: readonly DuplicateMatch[], copied: number, blockAt: number): Finding {
+function mosaicFinding(doc: Readonly<GovDocument>, matches: readonly DuplicateMatch[], copied: number, blockAt: number, locale: 'zh' | 'en'): Finding {
   const declared = doc.repostOf !== undefined && doc.repostOf !== '';
   const severity = declared ? 'warning' : copied >= blockAt ? 'error' : 'warning';
   const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -328,11 +328,14 @@ function mosaicFinding(doc: Readonly<GovDocument>, matches: readonly DuplicateMa
     ruleId: 'duplicates/mosaic',
     severity,
     message:
-      `本稿${percent(copied)}的文字出自${sources.length}篇已有稿件（${sources.join('、')}），原创内容不足` +
-      (severity === 'error' ? `；合计达到${percent(blockAt)}，请改写或注明转载来源后再提交。` : '。'),
+      locale === 'zh'
+        ? `本稿${percent(copied)}的文字出自${sources.length}篇已有稿件（${sources.join('、')}），原创内容不足` +
+          (severity === 'error' ? `；合计达到${percent(blockAt)}，请改写或注明转载来源后再提交。` : '。')
+        : `${percent(copied)} of this draft comes from ${sources.length} existing documents (${sources.join(', ')}): too little original text` +
+          (severity === 'error' ? `; ${percent(blockAt)} or more blocks it: rewrite it or declare the source.` : '.'),
     start: 0,
     end: 0,
-    source: `govpub duplicates gate: the draft's combined originality across every match; blocks from ${blockAt}`,
+    source: `govpub 重复检测：与全部相近稿件合并计算的原创比例，重复合计达 ${percent(blockAt)} 拦截`,
     details: { field: 'body', copied, otherIds: sources },
   });
 }
@@ -373,7 +376,7 @@ function toFinding(
     message,
     start: longest?.start ?? 0,
     end: longest?.end ?? 0,
-    source: `govpub duplicates gate: blocks from containment ${blockAt}, warns from ${warnAt}`,
+    source: `govpub 重复检测：与单篇稿件的重复比例达 ${percent(blockAt)} 拦截，达 ${percent(warnAt)} 提示`,
     ...(severity === 'error'
       ? {
           suggestions:

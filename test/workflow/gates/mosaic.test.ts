@@ -28,6 +28,21 @@ describe('the duplicates gate judges combined originality', () => {
     expect(finding?.message).toMatch(/出自2篇/);
   });
 
+  it('writes the mosaic finding in the publisher\'s locale (it was Chinese under locale "en")', async () => {
+    const { publisher } = setup({ caliber: false, locale: 'en' });
+    for (const [title, body] of [['滨河北路施工公告', ROADWORKS], ['送医下乡活动报道', CLINICS]] as const) {
+      const doc = await publisher.createDraft({ title, body, level: 'public' }, staff.author);
+      await publisher.submit(doc.id, staff.author);
+    }
+    const mosaic = await publisher.createDraft(
+      { title: '近期民生工作动态', body: `${half(ROADWORKS, 'first')}\n${half(CLINICS, 'second')}`, level: 'public' },
+      staff.coauthor,
+    );
+    const error = await publisher.submit(mosaic.id, staff.coauthor).catch((e: unknown) => e);
+    const findings = (isGovpubError(error) ? error.details?.findings : []) as Finding[];
+    expect(findings.find((f) => f.ruleId === 'duplicates/mosaic')?.message).toMatch(/comes from 2 existing documents/);
+  });
+
   it('leaves an original draft that shares only stock phrases alone', async () => {
     const { publisher } = setup({ caliber: false });
     for (const [title, body] of [['滨河北路施工公告', ROADWORKS], ['送医下乡活动报道', CLINICS]] as const) {
