@@ -38,6 +38,7 @@ export {
   foldTraditional,
   foldTraditionalCode,
   graphemes,
+  LOCALES,
   MAX_TEXT_LENGTH,
   normalizeText,
   normalizeUnits,
@@ -178,7 +179,7 @@ export type {
   WeiboOptions,
   WeiboPayload,
 } from './channels/index';
-export { DOCUMENT_STATES, LOCALES, ROLES } from './document/index';
+export { DOCUMENT_STATES, ROLES } from './document/index';
 export type { Actor, AuditEvent, AuditEventType, DocumentState, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, ReviewStep, Role, Signature, Waiver } from './document/index';
 export {
   memoryAdapter,

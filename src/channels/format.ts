@@ -18,7 +18,7 @@ import type { Article, BuiltInChannelId, ChannelDefinition, ChannelFinding, Chan
 import { website, type WebsiteOptions, type WebsitePayload } from './website';
 import { wechat, type WechatOptions, type WechatPayload } from './wechat';
 import { weibo, type WeiboOptions, type WeiboPayload } from './weibo';
-import { LOCALES } from '../document/index';
+import { LOCALES } from '../text/index';
 
 /** The payload type of each built-in channel. */
 export interface ChannelPayloads {

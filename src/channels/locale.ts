@@ -1,4 +1,4 @@
-import type { Locale } from '../document/index';
+import type { Locale } from '../text/index';
 
 /**
  * The languages channel findings and the preview are written in: Chinese by default (editors

@@ -1,4 +1,4 @@
-import { languageOf } from '../document/index';
+import { languageOf } from '../text/index';
 import type { ChannelLocale } from './locale';
 
 // What every built-in channel tells editors, in Chinese (the default: editors and reviewers

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../errors/index';
 import type { FormatOptions } from './types';
-import { localeSchema } from '../document/index';
+import { localeSchema } from '../text/index';
 
 /**
  * The options every channel accepts: `limits` overrides, the `sourceRevision` to record, and

@@ -1,5 +1,5 @@
 import type { ChannelLocale } from './locale';
-import { languageOf } from '../document/index';
+import { languageOf } from '../text/index';
 
 /** The words of the preview page, in each locale. */
 export interface PreviewLabels {

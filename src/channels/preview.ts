@@ -10,7 +10,7 @@ import { occurrenceIndex, placeInHtml, placeInText, visibleNeedle, type Needle, 
 import { PREVIEW_STYLE } from './preview-style';
 import { sanitizeChannelHtml } from './sanitize';
 import type { ChannelFinding, ChannelOutput } from './types';
-import { htmlLang, localeSchema } from '../document/index';
+import { htmlLang, localeSchema } from '../text/index';
 
 /** A delivery account shown beside its channel in the preview (the fields of `Account` the page needs). */
 export interface PreviewAccount {

@@ -11,5 +11,3 @@ export type { Dispute, GovDocument, HistoryHead, HistoryHeadSignature, Published
 export type { AuditEvent, AuditEventType, DeliveryEventType } from './audit-event';
 export { identityKey, identityProblem, sameIdentity } from './identity';
 export type { PublishedOriginality } from './document';
-export { htmlLang, languageOf, LOCALES, localeSchema } from './locale';
-export type { Locale } from './locale';

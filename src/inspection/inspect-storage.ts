@@ -7,7 +7,7 @@ import type { InspectionLocale } from './messages';
 import { cadenceSchema, inboundMessageSchema, inspectionAccountSchema, timeZoneSchema } from './schemas';
 import { defaultAccounts, scanStorage, storageSchema } from './storage-records';
 import type { Cadence, InboundMessage, InspectionAccount, InspectionResult } from './types';
-import { localeSchema } from '../document/index';
+import { localeSchema } from '../text/index';
 
 /** Options of {@link inspectStorage}. */
 export interface InspectStorageOptions {

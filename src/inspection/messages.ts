@@ -1,5 +1,5 @@
 import type { InspectionReasonCode, InspectionVerdict } from './types';
-import { htmlLang, type Locale } from '../document/index';
+import { htmlLang, type Locale } from '../text/index';
 
 /** Locales of inspection messages and the report. */
 export type InspectionLocale = Locale;

@@ -10,7 +10,7 @@ import { VERDICT_LABELS, type InspectionLocale } from './messages';
 import { OfficeClock } from './office-clock';
 import { REPORT_LABELS } from './report-labels';
 import type { InspectionResult } from './types';
-import { htmlLang, localeSchema } from '../document/index';
+import { htmlLang, localeSchema } from '../text/index';
 
 /** Options of {@link renderInspectionReport}. */
 export interface RenderInspectionOptions {

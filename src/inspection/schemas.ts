@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { OfficeClock } from './office-clock';
 import type { PublicationRecord } from './types';
-import { localeSchema } from '../document/index';
+import { localeSchema } from '../text/index';
 
 const instant = z.iso.datetime({ offset: true });
 const id = z.string().min(1);

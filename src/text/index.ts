@@ -11,3 +11,5 @@ export { MAX_TEXT_LENGTH, QUOTE_LIMIT, describeValue, quoteValue, requireArray, 
 export { CHINESE_NUMERAL_CHARS, applyChineseUnits, parseChineseNumeral } from './chinese-numerals';
 export { mapUnits, unitsToString } from './map-units';
 export { decodeCodes, encodeCodes, encodeNumber, readNumbers } from './char-codes';
+export { htmlLang, languageOf, LOCALES, localeSchema } from './locale';
+export type { Locale } from './locale';

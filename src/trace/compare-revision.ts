@@ -11,7 +11,7 @@ import { bigramsOf, sentenceKey, type SentenceKey } from './sentence-key';
 import { splitSentences } from './sentences';
 import type { AlignedPassage, FactChange, PublishedRevision, SentenceRef, TraceReason, TraceResult, TraceVerdict } from './types';
 import * as z from 'zod';
-import { localeSchema } from '../document/index';
+import { localeSchema } from '../text/index';
 
 /** Share of the original's body a copy must reproduce before it is said to derive from it. */
 export const MIN_COVERAGE = 0.3;

@@ -1,5 +1,5 @@
 import type { FactKind, TraceReasonCode, TraceVerdict } from './types';
-import { htmlLang, type Locale } from '../document/index';
+import { htmlLang, type Locale } from '../text/index';
 
 /** Locales the trace messages and page come in: the package's one {@link Locale} (`'zh'` and `'zh-CN'` are the same). */
 export type TraceLocale = Locale;

@@ -5,7 +5,7 @@ import { parseOrThrow } from '../errors/index';
 import { annotateHtml, type Annotation } from './annotate-html';
 import { TRACE_LABELS, type TraceLocale } from './messages';
 import type { TraceResult } from './types';
-import { htmlLang, localeSchema } from '../document/index';
+import { htmlLang, localeSchema } from '../text/index';
 
 const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const resultSchema = z.object({

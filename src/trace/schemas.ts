@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DuplicateIndex } from '../duplicates/index';
 import type { PublishedRevision } from './types';
-import { localeSchema } from '../document/index';
+import { localeSchema } from '../text/index';
 
 /** A published revision as {@link TraceOptions.revisions} must resolve it. */
 export const publishedRevisionSchema = z.object({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { localeSchema, type AuditEvent, type GovDocument } from '../document/index';
+import { type AuditEvent, type GovDocument } from '../document/index';
+import { localeSchema } from '../text/index';
 import type { DuplicateIndex } from '../duplicates/index';
 import { parseOrThrow } from '../errors/index';
 import type { StorageAdapter } from '../storage/index';

@@ -8,7 +8,8 @@ import type { StorageAdapter } from '../storage/index';
 import type { Gate } from './gates/gate';
 import type { HeadSigner, HeadVerifier } from './audit/index';
 import { ACTIONS, SPECIALLY_RULED_ACTIONS } from './policy';
-import { localeSchema, ROLES } from '../document/index';
+import { ROLES } from '../document/index';
+import { localeSchema } from '../text/index';
 import type { Account, AccountRegistry } from '../delivery/index';
 
 /** Review steps: at least one, unique ids, each signable by at least one role. */

@@ -1,5 +1,5 @@
 import type { GovpubErrorCode } from '../errors/index';
-import { languageOf, type Locale } from '../document/index';
+import { languageOf, type Locale } from '../text/index';
 
 /**
  * The stable codes of every reason a command can be refused for, so a UI can show its own

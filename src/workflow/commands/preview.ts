@@ -10,7 +10,7 @@ import { reason, type Locale, type Reason } from '../reasons';
 import { resolveChannels } from './channels';
 import type { CommandContext } from './context';
 import { loadDocument } from './template';
-import { localeSchema } from '../../document/index';
+import { localeSchema } from '../../text/index';
 
 /** Options of `publisher.preview`. */
 export interface PublisherPreviewOptions {

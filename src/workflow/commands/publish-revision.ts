@@ -1,5 +1,6 @@
 import { channelName, type ChannelOutput } from '../../channels/index';
-import type { Actor, GovDocument, Locale } from '../../document/index';
+import type { Actor, GovDocument } from '../../document/index';
+import type { Locale } from '../../text/index';
 import { GovpubError } from '../../errors/index';
 import { channelFindings, formatDocument } from '../gates/channels';
 import { checksFailedMessage } from '../reasons';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { languageOf, localeSchema, type DocumentState, type GovDocument, type Locale } from '../../document/index';
+import { type DocumentState, type GovDocument } from '../../document/index';
+import { languageOf, localeSchema, type Locale } from '../../text/index';
 import {
   originality,
   createDuplicateIndex,
