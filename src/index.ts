@@ -130,6 +130,7 @@ export {
   renderPreview,
   resolveChannel,
   smsSegments,
+  hasLinkOnDomain,
   weiboLength,
   weiboMeasure,
   // What channels render, field by field, and the personal data and markings in it (issue 13 §2).

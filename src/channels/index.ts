@@ -22,6 +22,7 @@ export { htmlPage, PAGE_CSP } from './page-shell';
 export type { HtmlPageParts } from './page-shell';
 export type { ChannelLocale } from './locale';
 export { channelMessage, channelName, CHANNEL_MESSAGES } from './messages';
+export { DOMAIN_PATTERN, hasLinkOnDomain } from './safe-link';
 export type { ChannelMessageKey } from './messages';
 export { MarkdownSource } from './markdown-source';
 export type { RenderedHtml } from './markdown-source';

@@ -48,6 +48,10 @@ export const CHANNEL_MESSAGES = {
     zh: (p) => `全文按微博计数为 ${s(p.actual)}，超过 ${s(p.limit)} 的上限；已在句末截断并加“…”，保留链接`,
     en: (p) => `Text was ${s(p.actual)} (Weibo count) over the limit of ${s(p.limit)}; cut at a sentence end with … and the link kept`,
   },
+  weibo_missing_safe_link: {
+    zh: (p) => `微博正文须包含安全域名 ${s(p.domain)} 下的链接（微博开放平台 statuses/share 接口要求），否则平台拒绝发布；请填写稿件链接 url`,
+    en: (p) => `A Weibo post must contain a link on the safe domain ${s(p.domain)} (statuses/share), or the platform refuses it; set the article's url`,
+  },
   push_truncated: {
     zh: (p) => `${zhField(p)}已截短，以符合最严格的厂商限制（${s(p.limit)} 个宽度单位，一个汉字计 2）`,
     en: (p) => `${s(p.field)} cut to fit the strictest vendor limit (${s(p.limit)} width units; a Chinese character counts 2)`,

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { truncate } from '../text/index';
 import { channelFinding, checkLength } from './channel-finding';
 import type { ChannelLocale } from './locale';
@@ -6,11 +7,19 @@ import { builtInBase, limitSources } from './limits';
 import { weiboLength, weiboMeasure } from './measures';
 import type { MarkdownSource } from './markdown-source';
 import { parseChannelOptions } from './options';
+import { DOMAIN_PATTERN, hasLinkOnDomain } from './safe-link';
 import { leadText } from './text-body';
 import type { Article, ChannelDefinition, ChannelFinding, FormatOptions } from './types';
 
-/** Options of the `weibo` channel: only `limits` (e.g. `{ text: 140 }` for a classic short post). */
-export type WeiboOptions = FormatOptions;
+/** Options of the `weibo` channel: `limits` (e.g. `{ text: 140 }` for a classic short post) and the app's `safeDomain`. */
+export interface WeiboOptions extends FormatOptions {
+  /**
+   * The app's safe domain (安全域名): when set, a post without a link on it is an error
+   * finding, so the submit gate stops it before anyone signs (Weibo refuses such a post).
+   * A Weibo account's transport sets it for its account.
+   */
+  safeDomain?: string;
+}
 
 /** A Weibo post. */
 export interface WeiboPayload {
@@ -30,8 +39,25 @@ export const weibo: ChannelDefinition<WeiboPayload> = {
   ...builtInBase('weibo'),
   measure: weiboMeasure,
   format(article, { options, limits, markdown }) {
-    parseChannelOptions('weibo', {}, options);
-    return formatWeibo(article, markdown, limits.text ?? 2000, limits.urlWeight ?? 10, options.locale);
+    const { safeDomain } = parseChannelOptions('weibo', { safeDomain: z.string().regex(DOMAIN_PATTERN, 'must be a domain name').optional() }, options);
+    const result = formatWeibo(article, markdown, limits.text ?? 2000, limits.urlWeight ?? 10, options.locale);
+    if (safeDomain !== undefined && !hasLinkOnDomain(result.payload.text, safeDomain)) {
+      result.findings.push(
+        channelFinding({
+          channel: 'weibo',
+          code: 'missing_safe_link',
+          severity: 'error',
+          message: channelMessage('weibo_missing_safe_link', { domain: safeDomain }, options.locale),
+          field: 'text',
+          text: result.payload.text,
+          textField: 'payload.text',
+          start: 0,
+          end: 0,
+          source: '微博开放平台 API 文档 statuses/share：status 须包含安全域名下的链接',
+        }),
+      );
+    }
+    return result;
   },
 };
 

@@ -93,6 +93,12 @@ export interface PlatformEventMatch {
 export interface Transport {
   /** Sends a publish delivery. */
   send(ctx: TransportContext): Promise<TransportResult>;
+  /**
+   * Channel options the platform's own rules call for (Weibo's `safeDomain`), merged by the
+   * publisher into the options its account's output is formatted with, so the submit gate
+   * raises what the platform would refuse at send, before anyone signs.
+   */
+  readonly formatOptions?: Readonly<Record<string, unknown>>;
   /** Takes a delivered item down, where the platform allows it. Without it, removal is a {@link ManualTask}. */
   remove?(ctx: RemoveContext): Promise<TransportResult>;
   /**

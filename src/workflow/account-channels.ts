@@ -21,7 +21,7 @@ export function accountChannels(accounts: AccountRegistry, custom: readonly Chan
   const add = (id: string, account: Account) => {
     const base = resolveChannel(account.channel, custom);
     customChannels.push({ ...base, id, clearance: account.clearance ?? 'public' });
-    channelOptions[id] = { ...options[account.channel], ...options[id], ...(account.options as FormatOptions | undefined) };
+    channelOptions[id] = { ...options[account.channel], ...options[id], ...(account.transport.formatOptions as FormatOptions | undefined), ...(account.options as FormatOptions | undefined) };
   };
   for (const account of accounts.list) {
     if (account.id !== account.channel) add(account.id, account);

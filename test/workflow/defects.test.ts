@@ -59,7 +59,7 @@ describe('defects found in review (issue 12 §3)', () => {
     const doc = await publisher.createDraft(notice, staff.author);
     const error = await publisher.submit(doc.id, staff.author).catch((e) => e);
     expect(error.code).toBe('CHECKS_FAILED');
-    expect(error.message).toMatch(/\+2/);
+    expect(error.message).toMatch(/另有 2 项/);
   });
 
   it('validates caliber facts when the publisher is created, naming the fact', () => {

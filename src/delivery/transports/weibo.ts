@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { failureResult, httpRequest, isFailure, jsonOf, redactor, statusResult, type FetchLike } from '../http';
 import { MANUAL_TASKS } from '../messages';
 import type { Transport } from '../transport';
+import { DOMAIN_PATTERN, hasLinkOnDomain } from '../../channels/index';
 import { parseTransportConfig } from './config';
 
 /** Configuration of {@link weiboTransport}. */
@@ -21,7 +22,7 @@ export interface WeiboTransportConfig {
 const configSchema = z
   .object({
     accessToken: z.string().min(8),
-    safeDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a domain name'),
+    safeDomain: z.string().regex(DOMAIN_PATTERN, 'must be a domain name'),
     imageUrl: z.url({ protocol: /^https?$/ }).optional(),
     baseUrl: z.url({ protocol: /^https?$/ }).optional(),
     accountId: z.string().optional(),
@@ -49,18 +50,11 @@ export function weiboTransport(config: WeiboTransportConfig): Transport {
   const domain = c.safeDomain.toLowerCase();
   return {
     manualRemoval: MANUAL_TASKS.weibo_delete_by_hand,
+    formatOptions: { safeDomain: domain },
     async send({ delivery, signal }) {
       const text = String((delivery.payload as { text?: unknown }).text ?? '');
-      const links = [...text.matchAll(/https?:\/\/[^\s"'<>）)】]+/g)].map((m) => m[0]);
-      const safe = links.some((l) => {
-        try {
-          const host = new URL(l).hostname.toLowerCase();
-          return host === domain || host.endsWith(`.${domain}`);
-        } catch {
-          return false;
-        }
-      });
-      if (!safe) return { status: 'failed', error: { code: 'weibo/missing_safe_link', message: `微博正文须包含安全域名 ${domain} 下的链接`, retryable: false } };
+      // Checked at submit too (formatOptions); here again for payloads formatted elsewhere.
+      if (!hasLinkOnDomain(text, domain)) return { status: 'failed', error: { code: 'weibo/missing_safe_link', message: `微博正文须包含安全域名 ${domain} 下的链接`, retryable: false } };
       let body: BodyInit;
       const headers: Record<string, string> = {};
       if (c.imageUrl) {
