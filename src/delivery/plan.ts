@@ -26,8 +26,18 @@ const removalsSchema = z.object({
   options: z.object({
     now: z.date(),
     idGenerator: z.custom<() => string>((f) => typeof f === 'function', { message: 'must be a function' }),
+    because: z.enum(['withdrawn', 'superseded']).optional(),
   }),
 });
+
+/** Why publications are taken down: the document was withdrawn, or a newer revision replaced them. */
+export type RemovalCause = 'withdrawn' | 'superseded';
+
+/** The note on a cancelled publication, by cause (delivery errors are shown to editors: Chinese). */
+const CANCELLED: Record<RemovalCause, string> = {
+  withdrawn: '稿件已撤回，未发送。',
+  superseded: '稿件已有新版本发布，旧版本未发送。',
+};
 
 /** What {@link planDeliveries} takes. */
 export interface PlanDeliveriesInput {
@@ -100,6 +110,8 @@ export function planDeliveries(input: PlanDeliveriesInput, accounts: AccountRegi
  * What withdrawing a document does to its ledger: one removal per publication that is (or
  * may be) out there, and the cancellation of publications not yet sent, so nothing withdrawn
  * goes out later. Removals of an item still being confirmed wait for that confirmation.
+ * `because: 'superseded'` does the same for the publications of earlier revisions when a new
+ * revision is published (its own cancellation note; default `'withdrawn'`).
  *
  * @example
  * ```ts
@@ -107,7 +119,7 @@ export function planDeliveries(input: PlanDeliveriesInput, accounts: AccountRegi
  * // in the publisher's withdraw commit: store.enqueue(write.enqueue) and apply write.updates
  * ```
  */
-export function planRemovals(deliveries: readonly Delivery[], options: { now: Date; idGenerator: () => string }): LedgerWrite {
+export function planRemovals(deliveries: readonly Delivery[], options: { now: Date; idGenerator: () => string; because?: RemovalCause }): LedgerWrite {
   parseOrThrow(removalsSchema, { deliveries, options }, 'planRemovals input');
   const at = options.now.toISOString();
   const removing = new Set(deliveries.filter((d) => d.kind === 'remove' && d.removes).map((d) => d.removes!));
@@ -119,7 +131,7 @@ export function planRemovals(deliveries: readonly Delivery[], options: { now: Da
         update: {
           id: d.id,
           state: 'failed',
-          error: { code: 'withdrawn', message: '稿件已撤回，未发送。', retryable: false },
+          error: { code: options.because ?? 'withdrawn', message: CANCELLED[options.because ?? 'withdrawn'], retryable: false },
           updatedAt: at,
           history: { at, event: 'cancelled', attempt: d.attempts },
         },

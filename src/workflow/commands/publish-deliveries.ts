@@ -32,6 +32,35 @@ export function publicationLedger(ctx: CommandContext, doc: GovDocument, outputs
 }
 
 /**
+ * The ledger part of publishing a new revision while an earlier one is live (revise, then
+ * publish the correction): the earlier revisions' publications are taken down the way a
+ * withdrawal takes them down, so the wrong version does not stay up beside the corrected one.
+ * Platforms that cannot remove (SMS, Weibo's share API) get a task for a person, as on
+ * withdrawal. `null` when nothing earlier went out through the ledger.
+ */
+export async function supersededLedger(ctx: CommandContext, doc: GovDocument, at: Date): Promise<{ write: LedgerWrite; removals: Delivery[] } | null> {
+  const ledger = ctx.storage.deliveries;
+  const live = doc.published;
+  if (!ledger || !ctx.accounts || !live || live.withdrawn || live.revision >= doc.revision) return null;
+  const earlier = (await ledger.forDocument(doc.id)).filter((d) => d.revision < doc.revision);
+  if (earlier.length === 0) return null;
+  const write = planRemovals(earlier, { now: at, idGenerator: () => ctx.newId(), because: 'superseded' });
+  return write.enqueue.length || write.updates?.length ? { write, removals: write.enqueue } : null;
+}
+
+/** What a `withdrawn` or `published` event says about the removals its commit enqueued. */
+export function removalSummary(removals: readonly Delivery[]): { deliveryId: string; accountId: string; removes: string | undefined }[] {
+  return removals.map((d) => ({ deliveryId: d.id, accountId: d.accountId, removes: d.removes }));
+}
+
+/** One ledger write from two parts of the same commit. */
+export function mergeLedgerWrites(a: LedgerWrite | undefined, b: LedgerWrite | undefined): LedgerWrite | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return { enqueue: [...a.enqueue, ...b.enqueue], updates: [...(a.updates ?? []), ...(b.updates ?? [])] };
+}
+
+/**
  * The ledger part of a withdrawal's commit: one removal per publication that is (or may be)
  * out, and the cancellation of publications not yet sent (skipped, not refused, if a worker
  * claimed one meanwhile: its removal then waits for the outcome and takes it down).

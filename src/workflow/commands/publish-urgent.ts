@@ -7,7 +7,7 @@ import type { CommandContext } from './context';
 import { publishRevision, type PublishedRevisionChange } from './publish-revision';
 import { assertTrailIntact } from './history-check';
 import { runCommand } from './template';
-import { publicationLedger } from './publish-deliveries';
+import { mergeLedgerWrites, publicationLedger, removalSummary, supersededLedger } from './publish-deliveries';
 
 /** `publishUrgent`: publishes before review completes; the steps not yet signed are owed afterwards. */
 export async function publishUrgent(ctx: CommandContext, id: string, actor: Actor, rawReason: string): Promise<PublishResult> {
@@ -28,6 +28,8 @@ export async function publishUrgent(ctx: CommandContext, id: string, actor: Acto
       published = await publishRevision(ctx, moved, a, at);
       // One pending delivery per target account, in this same commit; nothing is sent here.
       const ledger = publicationLedger(ctx, published.document, published.outputs, at);
+      const superseded = await supersededLedger(ctx, doc, at);
+      const deliveries = mergeLedgerWrites(ledger?.write, superseded?.write);
       return {
         document: {
           ...published.document,
@@ -35,8 +37,8 @@ export async function publishUrgent(ctx: CommandContext, id: string, actor: Acto
           reviewSteps: steps.map((s) => ({ ...s, roles: [...s.roles] })),
           retrospectiveReview: { reason, actorId: a.id, at: at.toISOString(), pendingSteps, signatures: reviewing ? doc.signatures : [] },
         },
-        events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs, ...published.eventRecord, ...(ledger ? { deliveries: ledger.summary } : {}) } }],
-        ...(ledger ? { deliveries: ledger.write } : {}),
+        events: [{ type: 'published', data: { urgent: true, reason, pendingSteps, outputs: published.eventOutputs, ...published.eventRecord, ...(ledger ? { deliveries: ledger.summary } : {}), ...(superseded ? { removals: removalSummary(superseded.removals) } : {}) } }],
+        ...(deliveries ? { deliveries } : {}),
       };
     },
   });

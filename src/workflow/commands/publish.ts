@@ -6,7 +6,7 @@ import { publishRevision, type PublishedRevisionChange } from './publish-revisio
 import { scheduledLater } from '../scheduled-later';
 import { assertTrailIntact } from './history-check';
 import { runCommand } from './template';
-import { publicationLedger } from './publish-deliveries';
+import { mergeLedgerWrites, publicationLedger, removalSummary, supersededLedger } from './publish-deliveries';
 
 /** `publish`: an approved (or due scheduled) document goes live on every channel. */
 export async function publish(ctx: CommandContext, id: string, actor: Actor, opts: { at?: Date } = {}): Promise<PublishResult> {
@@ -25,12 +25,15 @@ export async function publish(ctx: CommandContext, id: string, actor: Actor, opt
       published = await publishRevision(ctx, moved, a, at);
       // One pending delivery per target account, in this same commit; nothing is sent here.
       const ledger = publicationLedger(ctx, published.document, published.outputs, at);
+      // The revision this one corrects comes down everywhere it went out.
+      const superseded = await supersededLedger(ctx, doc, at);
+      const deliveries = mergeLedgerWrites(ledger?.write, superseded?.write);
       return {
         // A fully reviewed revision replaces whatever was live: the review owed on an urgent
         // predecessor (and a dispute of it) is settled by this revision's signatures.
         document: { ...withoutDispute(published.document), scheduledAt: null, retrospectiveReview: null },
-        events: [{ type: 'published', data: { outputs: published.eventOutputs, ...published.eventRecord, ...(ledger ? { deliveries: ledger.summary } : {}) } }],
-        ...(ledger ? { deliveries: ledger.write } : {}),
+        events: [{ type: 'published', data: { outputs: published.eventOutputs, ...published.eventRecord, ...(ledger ? { deliveries: ledger.summary } : {}), ...(superseded ? { removals: removalSummary(superseded.removals) } : {}) } }],
+        ...(deliveries ? { deliveries } : {}),
       };
     },
   });

@@ -3,7 +3,7 @@ import { parseOrThrow } from '../../errors/index';
 import { reasonSchema } from '../schemas';
 import type { CommandContext } from './context';
 import { runCommand } from './template';
-import { withdrawalLedger } from './publish-deliveries';
+import { removalSummary, withdrawalLedger } from './publish-deliveries';
 
 /** `withdraw`: takes the live revision down, whatever its successor revision is doing. */
 export async function withdraw(ctx: CommandContext, id: string, actor: Actor, rawReason: string): Promise<GovDocument> {
@@ -17,7 +17,7 @@ export async function withdraw(ctx: CommandContext, id: string, actor: Actor, ra
       // Withdrawal propagates (issue 14): a removal per account the document went out on,
       // and pending publications cancelled, in this same commit.
       const ledger = await withdrawalLedger(ctx, doc, at);
-      const removals = ledger?.removals.map((d) => ({ deliveryId: d.id, accountId: d.accountId, removes: d.removes }));
+      const removals = ledger ? removalSummary(ledger.removals) : undefined;
       return {
         document: {
           // Taking the revision down settles a dispute and the review owed on it.
