@@ -180,7 +180,7 @@ export type {
   WeiboOptions,
   WeiboPayload,
 } from './channels/index';
-export { DOCUMENT_STATES, ROLES } from './document/index';
+export { DELIVERY_EVENT_TYPES, DOCUMENT_STATES, ROLES } from './document/index';
 export type { Actor, AuditEvent, AuditEventType, DocumentState, GovDocument, PublishedOutput, PublishedRevision, RetrospectiveReview, ReviewStep, Role, Signature, Waiver } from './document/index';
 export {
   memoryAdapter,

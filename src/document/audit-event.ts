@@ -20,16 +20,20 @@ export type AuditEventType =
   | DeliveryEventType;
 
 /** Audit event types a delivery outcome produces (the workflow appends them to the document's chain). */
-export type DeliveryEventType =
-  | 'delivered'
-  | 'delivery_failed'
-  | 'delivery_retry'
-  | 'delivery_unknown'
-  | 'delivery_dead'
-  | 'delivery_manual'
-  | 'removed'
-  | 'removal_failed'
-  | 'removal_manual';
+export type DeliveryEventType = (typeof DELIVERY_EVENT_TYPES)[number];
+
+/** Every {@link DeliveryEventType}: the events of commits that leave the document's content as it was. */
+export const DELIVERY_EVENT_TYPES = [
+  'delivered',
+  'delivery_failed',
+  'delivery_retry',
+  'delivery_unknown',
+  'delivery_dead',
+  'delivery_manual',
+  'removed',
+  'removal_failed',
+  'removal_manual',
+] as const;
 
 /**
  * One entry of a document's audit trail. `hash` is SHA-256 over `prevHash` and the

@@ -9,5 +9,6 @@ export type { DocumentState } from './states';
 export type { ReviewStep } from './review-step';
 export type { Dispute, GovDocument, HistoryHead, HistoryHeadSignature, PublishedOutput, PublishedRevision, RetrospectiveReview, Signature, Waiver } from './document';
 export type { AuditEvent, AuditEventType, DeliveryEventType } from './audit-event';
+export { DELIVERY_EVENT_TYPES } from './audit-event';
 export { identityKey, identityProblem, sameIdentity } from './identity';
 export type { PublishedOriginality } from './document';

@@ -1,6 +1,6 @@
 import type { Actor, AuditEventType, GovDocument } from '../../document/index';
 import type { LedgerWrite } from '../../storage/index';
-import { actorSchema } from '../../document/index';
+import { actorSchema, DELIVERY_EVENT_TYPES } from '../../document/index';
 import { GovpubError, parseOrThrow } from '../../errors/index';
 import { stateReason } from '../action-event';
 import { chainEvents } from '../audit-chain';
@@ -74,7 +74,7 @@ async function holding<T>(ctx: CommandContext, keys: readonly string[], work: ()
 
 async function loadDecideCommit<D extends GovDocument | null>(ctx: CommandContext, spec: CommandSpec<D>, actor: Actor): Promise<GovDocument> {
   const before = spec.id === null ? null : await loadDocument(ctx, spec.id);
-  if (before && spec.expectedVersion !== undefined && before.version !== spec.expectedVersion) {
+  if (before && spec.expectedVersion !== undefined && before.version !== spec.expectedVersion && !(await onlyOutcomesSince(ctx, before, spec.expectedVersion))) {
     throw new GovpubError('CONFLICT', `Document ${before.id} is at version ${before.version}, not ${spec.expectedVersion}; reload and retry`, {
       details: { id: before.id, expectedVersion: spec.expectedVersion, actualVersion: before.version },
     });
@@ -86,6 +86,31 @@ async function loadDecideCommit<D extends GovDocument | null>(ctx: CommandContex
   const moved = copy === null || next === null ? copy : { ...copy, state: next.state, currentStep: next.currentStep };
   const change = await spec.compute({ document: copy as D, moved: moved as D, actor, at });
   return commitChange(ctx, before, change, actor, at);
+}
+
+const OUTCOME_TYPES: ReadonlySet<string> = new Set(DELIVERY_EVENT_TYPES);
+
+/**
+ * Whether every commit after version `expected` only recorded delivery outcomes: they leave
+ * the document's content as it was, so an editor who loaded version `expected` is not editing
+ * a stale draft. Without this, a WeChat confirmation arriving while an editor writes the
+ * correction made the save fail with CONFLICT. Commits are told apart by the content digest
+ * their last event carries; a trail from before digests answers no (CONFLICT, as before).
+ */
+async function onlyOutcomesSince(ctx: CommandContext, doc: GovDocument, expected: number): Promise<boolean> {
+  let commits = doc.version - expected;
+  if (commits <= 0) return false;
+  const events = await ctx.storage.getEvents(doc.id);
+  let i = events.length - 1;
+  for (; commits > 0; commits--) {
+    // events[i] ends a commit (it carries the digest); the events before it without one belong to it.
+    if (i < 0 || events[i]!.contentDigest === undefined) return false;
+    do {
+      if (!OUTCOME_TYPES.has(events[i]!.type)) return false;
+      i--;
+    } while (i >= 0 && events[i]!.contentDigest === undefined);
+  }
+  return true;
 }
 
 /** Loads a document; `VALIDATION` for a missing id, `NOT_FOUND` for an unknown one. */
