@@ -53,6 +53,16 @@ describe('zhGovTypos', () => {
     expect(checkCaliber('补助按装修面积核定。', zhGovTypos)).toEqual([]);
   });
 
+  it('decides 得确, 登陆 and 实行 by the words around them', () => {
+    const fix = (text: string) => applyFixes(text, checkCaliber(text, zhGovTypos), { unsafe: true });
+    expect(fix('这项改革得确是民心所向。')).toBe('这项改革的确是民心所向。');
+    expect(checkCaliber('各地取得确实成效，做得确实不错。', zhGovTypos)).toEqual([]);
+    expect(fix('用户可登陆“粤省事”小程序办理。')).toBe('用户可登录“粤省事”小程序办理。');
+    expect(checkCaliber('台风“摩羯”登陆后其环流系统逐渐减弱。', zhGovTypos)).toEqual([]);
+    expect(fix('本办法自2025年1月1日起实行。')).toBe('本办法自2025年1月1日起施行。');
+    expect(checkCaliber('城区停车场自2026年1月1日起实行新的收费标准。', zhGovTypos)).toEqual([]);
+  });
+
   it('leaves the boundaries of ordinary words alone', () => {
     // Wrong forms that ordinary words make side by side were dropped when the pack was built
     // (研究|竞争 holds 究竞, 学习|贯彻 holds 习贯, 片刻|期间 holds 刻期).
