@@ -39,14 +39,14 @@ function random(seed: number): () => number {
  * `chars` characters of words drawn from `freq` (words counted at least `minCount` times) in
  * proportion to their counts, written one after another: a unigram model of Chinese prose.
  * `exclude` leaves out words that are themselves kept as wrong forms (震憾, counted in jieba's
- * web text but a misspelling by 《现代汉语词典》).
+ * web text but a misspelling by 《现代汉语词典》); the draws are the same whatever it holds.
  */
 export function correctTextSample(freq: ReadonlyMap<string, number>, chars: number, minCount: number, exclude: ReadonlySet<string> = new Set(), seed = 1): string {
   const words: string[] = [];
   const cumulative: number[] = [];
   let total = 0;
   for (const [w, f] of freq) {
-    if (f < minCount || exclude.has(w)) continue;
+    if (f < minCount) continue;
     total += f;
     words.push(w);
     cumulative.push(total);
@@ -64,8 +64,11 @@ export function correctTextSample(freq: ReadonlyMap<string, number>, chars: numb
       else hi = mid;
     }
     const w = words[lo]!;
-    parts.push(w);
-    length += w.length;
+    // An excluded word is drawn but not written (a break instead), so that the sample does not
+    // shift when the lists change.
+    const piece = exclude.has(w) ? '。' : w;
+    parts.push(piece);
+    length += piece.length;
   }
   return parts.join('');
 }
