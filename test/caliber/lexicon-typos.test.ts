@@ -61,6 +61,8 @@ describe('zhGovTypos', () => {
     expect(checkCaliber('台风“摩羯”登陆后其环流系统逐渐减弱。', zhGovTypos)).toEqual([]);
     expect(fix('本办法自2025年1月1日起实行。')).toBe('本办法自2025年1月1日起施行。');
     expect(checkCaliber('城区停车场自2026年1月1日起实行新的收费标准。', zhGovTypos)).toEqual([]);
+    expect(fix('他就象一团火一样温暖着群众。')).toBe('他就像一团火一样温暖着群众。');
+    expect(checkCaliber('树立良好形象一样重要。', zhGovTypos)).toEqual([]);
   });
 
   it('leaves the boundaries of ordinary words alone', () => {
