@@ -35,7 +35,7 @@ const WORDS = [
   // Words of recent work reports and discipline-inspection notices, the right forms of errors in
   // the typo lists (庚续 → 赓续, 以按促改 → 以案促改), and common words jieba's 2012 count missed.
   '赓续 笃行不怠 砥砺前行 驰而不息 急难愁盼 以案促改 以案说法 跟踪问效 联防联控 供给侧 压舱石 诫勉谈话',
-  '补齐短板 短板 问责 到账 盲道 控辍保学 共赢 合作共赢 互利共赢 低碳 碳排放 碳排放权 碳汇',
+  '补齐短板 短板 问责 到账 盲道 控辍保学 共赢 合作共赢 互利共赢 低碳 碳排放 碳排放权 碳汇 遴选 撤并 发轫',
 ].join(' ');
 
 /** The frequency bucket given to these words (about 1,000 occurrences in jieba's counts: a common word). */
