@@ -324,11 +324,25 @@ const rules = [
 // rewrites a sentence the patterns misread (and 依法的处理 may be meant as 依法处理).
 for (const rule of rules) (rule as { safe?: boolean }).safe = false;
 
+const wordClassRule = {
+  id: 'word-classes',
+  type: 'builtin',
+  check: 'de-di-de',
+  severity: 'warning',
+  source: `${SOURCE}；词类：jieba 分词词典 dict.txt.big 的词性标注（MIT），见 scripts/caliber/generate-word-classes.ts`,
+  safe: false,
+  specs: [
+    { from: '群众积极的参与志愿服务。', to: '群众积极地参与志愿服务。' },
+    { from: '各项工作推进的非常顺利。', to: '各项工作推进得非常顺利。' },
+    { from: '离不开社会各界积极的参与和支持。', to: '离不开社会各界积极的参与和支持。' },
+  ],
+};
+const KEEP = (process.env.DEDI_KEEP ?? '').split(',');
 const pack = {
   id: 'zh-gov-de-di-de',
   name: '“的”“地”“得”用法',
   description: '状语后误用“的”（积极的参与→积极地参与）、补语前误用“的/地”（跑的很快→跑得很快）。由 scripts/caliber/build-de-di-de.ts 生成。',
-  rules,
+  rules: [wordClassRule, ...rules.filter((r) => KEEP.includes('all') || KEEP.includes(r.id))],
 };
 writeFileSync(new URL('../../src/caliber/packs/de-di-de.json', import.meta.url), `${JSON.stringify(pack, null, 1)}\n`);
 console.log('wrote de-di-de.json');
