@@ -27,12 +27,14 @@ interface Word {
   end: number;
   text: string;
   cls: WordClass | undefined;
+  /** The word the table gives, where `cls` is a guess from the shape (an unlisted idiom). */
+  listed?: Word;
 }
 
 const isHan = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 
 /** Where a clause ends: a punctuation mark, a line break or the end of the text. */
-const CLAUSE_END = new Set([...'，。；！？、：,.;!?:”’」）)…—\n\r']);
+const CLAUSE_END = new Set([...'，。；！？、：,.;!?:”’」』）)》〉】…—\n\r']);
 const endsClause = (text: string, at: number) => at >= text.length || CLAUSE_END.has(text[at]!);
 
 /** Modal and auxiliary verbs: before an adverbial they do not make the phrase an object (要积极地参与). */
@@ -145,7 +147,10 @@ const MESSAGES: Record<DeDiDeRule, (before: string, c: string, after: string, to
   'attributive-de': (b, c, a, to) => `定语修饰名词用“的”：“${b}${c}${a}”应为“${b}${to}${a}”（attributive-de）`,
 };
 
-function judge(text: string, c: string, before: Word, after: Word, classes: ReadonlyMap<string, WordClass>): [DeDiDeRule, string] | undefined {
+function judge(text: string, c: string, guessed: Word, after: Word, classes: ReadonlyMap<string, WordClass>): [DeDiDeRule, string] | undefined {
+  // The guessed idiom is read only as an adverbial; as a predicate, the word the table gives.
+  if (c === '的' && guessed.listed && opensVerbPhrase(text, guessed, after, classes)) return ['adverbial-de', '地'];
+  const before = guessed.listed ?? guessed;
   const isModifier = before.text.length >= 2 && (before.cls === 'a' || before.cls === 'i' || before.cls === 'd');
   const isPredicate = before.cls === 'v' || before.cls === 'vn' || before.cls === 'a';
   if (c === '的') {
@@ -153,6 +158,9 @@ function judge(text: string, c: string, before: Word, after: Word, classes: Read
     if (complementFollows(text, before, after, classes)) return ['complement-de', '得'];
     return undefined;
   }
+  // 新建地广场, 新装得路灯: 新 + a one-character verb (newly built, newly fitted) is an attribute
+  // only; it neither modifies a verb nor takes a complement.
+  if (c !== '的' && isNewlyDone(text, after.start - 1, classes) && after.cls !== 'v' && after.cls !== 'd' && after.cls !== 'p') return ['attributive-de', '的'];
   if (c === '地') {
     if (complementFollows(text, before, after, classes)) return ['complement-de', '得'];
     if ((before.cls === 'v' || (before.cls === 'a' && before.text.length >= 2)) && headsNounPhrase(text, before, after, classes)) return ['attributive-de', '的'];
@@ -186,7 +194,9 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
   // A two-character word the table does not hold, with an aspect mark after it, is a verb (迅速的疏散了).
   if (after.cls === undefined) {
     const two = wordAt(text, after.start + 1, classes);
-    return two !== undefined && two.cls === undefined && /^[了着过]/.test(text.slice(after.start + 2, after.start + 3)) && !endsClause(text, after.start + 3);
+    if (two === undefined || two.cls !== undefined) return false;
+    // …or before an object that begins with a determiner (认真的核对每一份材料).
+    return (/^[了着过]/.test(text.slice(after.start + 2, after.start + 3)) && !endsClause(text, after.start + 3)) || OBJECT_STARTS.has(text[after.start + 2] ?? '');
   }
   // 迅速的疏散了: a one-character verb with the next character before an aspect mark is a
   // two-character verb the table does not hold.
@@ -319,7 +329,9 @@ function headsNounPhrase(text: string, before: Word, after: Word, classes: Reado
   if (after.cls === 'n') return true;
   // 提供便捷地服务: a verb also used as a noun, as the object of the verb before the phrase.
   if (after.cls === 'vn') {
-    const prev = wordBefore(text, before.start, classes);
+    // (Past a degree word: 提供更加优质地服务.)
+    let prev = wordBefore(text, before.start, classes);
+    if (prev && DEGREE.has(prev.text)) prev = wordBefore(text, prev.start, classes);
     return prev !== undefined && (prev.cls === 'v' || prev.cls === 'vn') && !MODALS.has(prev.text) && endsClause(text, after.end);
   }
   return false;
@@ -379,6 +391,19 @@ function modifierBefore(text: string, p: number, classes: ReadonlyMap<string, Wo
   if (w && w.text.length < 2 && p >= 2 && text[p - 1] === text[p - 2] && isHan(text[p - 2])) {
     return { start: p - 2, end: p, text: text.slice(p - 2, p), cls: 'a' };
   }
+  // Two modifiers joined (科学有序, 积极稳妥, 扎实有效): one manner adverbial.
+  if (p >= 4 && isModifierWord(text.slice(p - 4, p - 2), classes) && isModifierWord(text.slice(p - 2, p), classes)) {
+    return { start: p - 4, end: p, text: text.slice(p - 4, p), cls: 'a' };
+  }
+  // A numeral and a reduplicated measure word (一遍遍, 一次次, 一步步): a manner of repetition.
+  if (p >= 3 && text[p - 3] === '一' && text[p - 2] === text[p - 1] && isHan(text[p - 1])) {
+    return { start: p - 3, end: p, text: text.slice(p - 3, p), cls: 'a' };
+  }
+  // Four characters that hold no word of the table are most likely an idiom it does not list
+  // (不厌其烦, 小心谨慎): a manner adverbial if a verb phrase follows.
+  if (w && w.cls !== 'n' && w.text.length < 4 && p >= 4 && isUnlistedIdiom(text.slice(p - 4, p), classes)) {
+    return { start: p - 4, end: p, text: text.slice(p - 4, p), cls: 'i', listed: w };
+  }
   return w;
 }
 
@@ -393,6 +418,24 @@ function isReduplicated(text: string, from: number, length: 4): boolean {
   return wordClasses().get(s[0]! + s[2]!) !== 'n';
 }
 
+/** Is the particle at `p` after 新 + a one-character verb (新建, 新装, 新栽)? */
+function isNewlyDone(text: string, p: number, classes: ReadonlyMap<string, WordClass>): boolean {
+  return p >= 2 && text[p - 2] === '新' && classes.get(text[p - 1]!) === 'v';
+}
+
+/** A word of two characters the table calls an adjective or an adverb. */
+function isModifierWord(s: string, classes: ReadonlyMap<string, WordClass>): boolean {
+  const cls = classes.get(s);
+  return s.length === 2 && (cls === 'a' || cls === 'd');
+}
+
+/** Four Han characters, none a particle, that contain no word of two or more characters of the table. */
+function isUnlistedIdiom(s: string, classes: ReadonlyMap<string, WordClass>): boolean {
+  if (s.length !== 4 || ![...s].every(isHan) || /[的地得了是在和与及]/.test(s)) return false;
+  for (let i = 0; i < 4; i++) for (let j = i + 2; j <= 4; j++) if (classes.has(s.slice(i, j))) return false;
+  return true;
+}
+
 /**
  * A four-character idiom with a repeated character, ABAC (有声有色, 不折不扣, 全心全意), AABC
  * (井井有条, 欣欣向荣) or ABCC (生机勃勃, 喜气洋洋): these shapes are descriptive idioms, used as
@@ -401,6 +444,8 @@ function isReduplicated(text: string, from: number, length: 4): boolean {
 function isRepetitiveIdiom(s: string): boolean {
   if (s.length !== 4 || ![...s].every(isHan) || /[的地得]/.test(s)) return false;
   const [a, b, c, d] = [...s] as [string, string, string, string];
+  // Not a reduplicated adverb before a verb (纷纷感动, 渐渐消失): 纷纷 is a word of its own.
+  if (a === b && wordClasses().get(a + b) === 'd') return false;
   return (a === c && b !== d && a !== b) || (a === b && c !== d && b !== c) || (c === d && a !== b && b !== c);
 }
 
