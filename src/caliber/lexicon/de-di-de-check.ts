@@ -63,6 +63,10 @@ const NOMINAL_HEADS = new Set([
   '氛围', '模式', '理念', '环境', '工作', '队伍', '人员', '习惯', '风气', '热情', '成果', '经验', '质量', '效率', '状态',
   '程序', '流程', '制度', '体制', '平台', '中心', '部门', '机构', '单位', '项目', '活动', '会议', '方案', '计划', '规划',
 ]);
+/** Prepositions “with”, which are also “and”. */
+const COMITATIVES = new Set(['与', '跟', '同', '和']);
+/** Prepositions that begin a noun phrase or a clause rather than a verb phrase (对于群众的关切, 由于……). */
+const NON_VERBAL_PREPOSITIONS = new Set(['及', '以及', '之', '于', '由于', '因为', '关于', '对于', '至于', '随着', '作为', '除', '除了', '以', '由', '自', '自从', '当', '比']);
 /** What begins an object and never the second half of a compound noun (服务每一位, 帮助这些). */
 const OBJECT_STARTS = new Set([...'每各这那其所全该本此他她它我你']);
 /** Result and direction complements of a one-character verb (抓好, 抓出, 送到, 走进). */
@@ -72,6 +76,7 @@ const SPEECH_VERBS = new Set(['说', '讲', '问', '表示', '回答', '介绍',
 /** Prepositions that open a verb phrase after an adverbial (耐心的向老人讲解, 严格的按照程序). */
 const VERBAL_PREPOSITIONS = new Set([
   '把', '将', '向', '对', '为', '给', '从', '在', '按照', '按', '依照', '依据', '根据', '依法', '朝', '往', '被', '替', '帮',
+  '到',
 ]);
 
 /**
@@ -185,6 +190,13 @@ function judge(text: string, c: string, guessed: Word, after: Word, classes: Rea
 /** modifier + 的 + `after`: does `after` open a verb phrase the modifier is the adverbial of? */
 function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
   if (nominalBefore(text, modifier, classes)) return false;
+  // 与, 跟, 同 are “with” before a noun and a verb (耐心的与当事人沟通), “and” between two
+  // attributes (积极的与消极的因素).
+  if (COMITATIVES.has(after.text)) {
+    const partner = wordAt(text, after.end, classes);
+    return partner !== undefined && partner.cls !== 'a' && partner.cls !== 'd' && !text.slice(after.end, after.end + 4).includes('的');
+  }
+  if (after.cls === 'p' && !NON_VERBAL_PREPOSITIONS.has(after.text) && !VERBAL_PREPOSITIONS.has(after.text)) return true;
   if (VERBAL_PREPOSITIONS.has(after.text)) {
     // 将 is also the adverb “will” (弄虚作假的将依法追究): a preposition only with its object after it.
     const object = wordAt(text, after.end, classes);
@@ -283,7 +295,9 @@ function complementFollows(text: string, predicate: Word, after: Word, classes: 
     const second = wordAt(text, after.end, classes);
     return second !== undefined && second.cls === 'a' && second.text.length >= 2 && endsClause(text, second.end);
   }
-  return false;
+  // 美观大方, 井然有序: an adjective of two characters after two the table does not know, ending the clause.
+  const tail = text.slice(from + 2, from + 4);
+  return after.cls === undefined && !classes.has(text.slice(from, from + 2)) && isModifierWord(tail, classes) && classes.get(tail) === 'a' && endsClause(text, from + 4);
 }
 
 /** The end of the degree word at `from` (很, 非常, 比), unless a longer word there is no degree word (比重, 更新; 很快 is one). */
