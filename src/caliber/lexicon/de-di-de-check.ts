@@ -63,6 +63,14 @@ const NOMINAL_HEADS = new Set([
   '氛围', '模式', '理念', '环境', '工作', '队伍', '人员', '习惯', '风气', '热情', '成果', '经验', '质量', '效率', '状态',
   '程序', '流程', '制度', '体制', '平台', '中心', '部门', '机构', '单位', '项目', '活动', '会议', '方案', '计划', '规划',
 ]);
+/**
+ * Adjectives of relation and kind (不同, 相同, 主要): they classify rather than describe a degree
+ * or a state, so after V的 they make a noun phrase (记录的不同), never a state complement.
+ */
+const RELATIONAL_ADJECTIVES = new Set([
+  '不同', '相同', '一样', '同样', '一致', '主要', '重要', '必要', '有关', '相关', '共同', '个别', '特殊', '一般', '普通',
+  '基本', '具体', '正常', '唯一', '全部', '部分', '所有', '不少', '许多', '大量', '少量', '多数', '少数', '各种',
+]);
 /** Prepositions “with”, which are also “and”. */
 const COMITATIVES = new Set(['与', '跟', '同', '和']);
 /** Prepositions that begin a noun phrase or a clause rather than a verb phrase (对于群众的关切, 由于……). */
@@ -154,7 +162,8 @@ const MESSAGES: Record<DeDiDeRule, (before: string, c: string, after: string, to
 
 function judge(text: string, c: string, guessed: Word, after: Word, classes: ReadonlyMap<string, WordClass>): [DeDiDeRule, string] | undefined {
   // The guessed idiom is read only as an adverbial; as a predicate, the word the table gives.
-  if (c === '的' && guessed.listed && opensVerbPhrase(text, guessed, after, classes)) return ['adverbial-de', '地'];
+  // (Only before a verb or a preposition that opens a verb phrase, not before 与/跟/同.)
+  if (c === '的' && guessed.listed && !COMITATIVES.has(after.text) && opensVerbPhrase(text, guessed, after, classes)) return ['adverbial-de', '地'];
   const before = guessed.listed ?? guessed;
   const isModifier = before.text.length >= 2 && (before.cls === 'a' || before.cls === 'i' || before.cls === 'd');
   const isPredicate = before.cls === 'v' || before.cls === 'vn' || before.cls === 'a';
@@ -290,7 +299,7 @@ function complementFollows(text: string, predicate: Word, after: Word, classes: 
   if (isReduplicated(text, from, 4) && endsClause(text, from + 4)) return true;
   if (text[from] === '又' && /^又\p{sc=Han}{1,2}又\p{sc=Han}{1,2}$/u.test(clauseFrom(text, from))) return true;
   if ((after.cls === 'i' || isRepetitiveIdiom(text.slice(from, from + 4))) && endsClause(text, from + 4)) return true;
-  if (after.cls === 'a' && after.text.length >= 2) {
+  if (after.cls === 'a' && after.text.length >= 2 && !RELATIONAL_ADJECTIVES.has(after.text)) {
     if (endsClause(text, after.end)) return true;
     const second = wordAt(text, after.end, classes);
     return second !== undefined && second.cls === 'a' && second.text.length >= 2 && endsClause(text, second.end);
@@ -445,7 +454,8 @@ function isModifierWord(s: string, classes: ReadonlyMap<string, WordClass>): boo
 
 /** Four Han characters, none a particle, that contain no word of two or more characters of the table. */
 function isUnlistedIdiom(s: string, classes: ReadonlyMap<string, WordClass>): boolean {
-  if (s.length !== 4 || ![...s].every(isHan) || /[的地得了是在和与及]/.test(s)) return false;
+  // (Function characters — measure words, locatives, pronouns — mark a phrase, not an idiom: 个实例中.)
+  if (s.length !== 4 || ![...s].every(isHan) || /[的地得了是在和与及个们中里上下之这那各每某些]/.test(s)) return false;
   for (let i = 0; i < 4; i++) for (let j = i + 2; j <= 4; j++) if (classes.has(s.slice(i, j))) return false;
   return true;
 }
