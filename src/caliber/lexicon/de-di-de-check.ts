@@ -272,7 +272,7 @@ function complementFollows(text: string, predicate: Word, after: Word, classes: 
   const isPredicate = predicate.cls === 'v' || predicate.cls === 'vn' || predicate.cls === 'a';
   // With a degree word or a question after it, a word the table does not call a verb may still
   // be one (布置, 保障): anything but a possessor (我们的, 县里的, 群众的) counts.
-  const mayBePredicate = isPredicate || (!POSSESSORS.has(predicate.text.at(-1)!) && predicate.text.length >= 2);
+  const mayBePredicate = isPredicate || !POSSESSORS.has(predicate.text.at(-1)!);
   if (mayBePredicate) {
     // 好的很。快的多。好的极了。
     if ((after.text === '很' || after.text === '多') && endsClause(text, after.end)) return true;
@@ -292,14 +292,19 @@ function complementFollows(text: string, predicate: Word, after: Word, classes: 
     }
   }
   // State complements: 有声有色, 干干净净, 温馨舒适, 又宽又平, 细之又细, 漂亮 — ending the clause.
-  if (SAY_THINK.has(predicate.text) || predicate.cls === 'a') return false;
+  if (isPredicate && isPotentialComplement(text, from)) return true;
+  // 激动的热泪盈眶: a feeling and the idiom of its result.
+  if (FEELINGS.has(predicate.text) && after.cls === 'i' && endsClause(text, after.end)) return true;
+  // After an adjective, only a descriptive idiom or a reduplicated form is a complement (忙的不亦乐乎
+  // is one; 丰富的风土人情 is a noun phrase, and an idiom list cannot tell them apart).
+  if (predicate.cls === 'a') return (isRepetitiveIdiom(text.slice(from, from + 4)) || isReduplicated(text, from, 4)) && endsClause(text, from + 4);
   if (mayBePredicate && text[from] === '又' && /^又\p{sc=Han}{1,2}又\p{sc=Han}{1,2}$/u.test(clauseFrom(text, from))) return true;
   if (!isPredicate) return false;
   if (/^(\p{sc=Han})之又\1/u.test(text.slice(from, from + 4))) return true;
   if (isReduplicated(text, from, 4) && endsClause(text, from + 4)) return true;
   if (text[from] === '又' && /^又\p{sc=Han}{1,2}又\p{sc=Han}{1,2}$/u.test(clauseFrom(text, from))) return true;
   if ((after.cls === 'i' || isRepetitiveIdiom(text.slice(from, from + 4))) && endsClause(text, from + 4)) return true;
-  if (after.cls === 'a' && after.text.length >= 2 && !RELATIONAL_ADJECTIVES.has(after.text)) {
+  if (after.cls === 'a' && after.text.length >= 2 && !RELATIONAL_ADJECTIVES.has(after.text) && !SAY_THINK.has(predicate.text)) {
     if (endsClause(text, after.end)) return true;
     const second = wordAt(text, after.end, classes);
     return second !== undefined && second.cls === 'a' && second.text.length >= 2 && endsClause(text, second.end);
@@ -317,6 +322,12 @@ function degreeAt(text: string, from: number, classes: ReadonlyMap<string, WordC
   const word = wordAt(text, from, classes);
   if (word && word.end > end && word.cls !== 'd' && word.cls !== 'a') return undefined;
   return end;
+}
+
+/** A potential complement ending the clause (合不拢嘴, 说不出话来, 睡不着觉): X不Y with X a verb character. */
+function isPotentialComplement(text: string, from: number): boolean {
+  if (!(isHan(text[from]) && text[from + 1] === '不' && isHan(text[from + 2]) && text[from] !== text[from + 2] && text[from] !== '不')) return false;
+  return shortPredicateToClauseEnd(text, from + 3, 2) || endsClause(text, from + 3);
 }
 
 /** Does the clause end within `max` characters of `from`, with no particle on the way (很集中的问题)? */
