@@ -71,6 +71,11 @@ const RELATIONAL_ADJECTIVES = new Set([
   '不同', '相同', '一样', '同样', '一致', '主要', '重要', '必要', '有关', '相关', '共同', '个别', '特殊', '一般', '普通',
   '基本', '具体', '正常', '唯一', '全部', '部分', '所有', '不少', '许多', '大量', '少量', '多数', '少数', '各种',
 ]);
+/** Adverbs that also make attributes (共同的目标, 进一步的措施, 不断的努力). */
+const ATTRIBUTIVE_ADVERBS = new Set([
+  '共同', '进一步', '不断', '一贯', '真正', '根本', '基本', '主要', '最终', '一切', '全部', '唯一', '原来', '一般', '特别',
+  '非常', '最后', '长期', '一致', '一再',
+]);
 /** Prepositions “with”, which are also “and”. */
 const COMITATIVES = new Set(['与', '跟', '同', '和']);
 /** Prepositions that begin a noun phrase or a clause rather than a verb phrase (对于群众的关切, 由于……). */
@@ -216,8 +221,11 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
   if (after.cls === undefined) {
     const two = wordAt(text, after.start + 1, classes);
     if (two === undefined || two.cls !== undefined) return false;
-    // …or before an object that begins with a determiner (认真的核对每一份材料).
-    return (/^[了着过]/.test(text.slice(after.start + 2, after.start + 3)) && !endsClause(text, after.start + 3)) || OBJECT_STARTS.has(text[after.start + 2] ?? '');
+    // …or before an object that begins with a determiner (认真的核对每一份材料), or, after an
+    // adverb (which never modifies a noun), before a noun (依规的查办违纪案件).
+    if ((/^[了着过]/.test(text.slice(after.start + 2, after.start + 3)) && !endsClause(text, after.start + 3)) || OBJECT_STARTS.has(text[after.start + 2] ?? '')) return true;
+    const object = wordAt(text, after.start + 2, classes);
+    return modifier.cls === 'd' && !ATTRIBUTIVE_ADVERBS.has(modifier.text) && object !== undefined && object.cls === 'n' && object.text.length >= 2;
   }
   // 迅速的疏散了: a one-character verb with the next character before an aspect mark is a
   // two-character verb the table does not hold.
@@ -366,7 +374,9 @@ function headsNounPhrase(text: string, before: Word, after: Word, classes: Reado
     // (Past a degree word: 提供更加优质地服务.)
     let prev = wordBefore(text, before.start, classes);
     if (prev && DEGREE.has(prev.text)) prev = wordBefore(text, prev.start, classes);
-    return prev !== undefined && (prev.cls === 'v' || prev.cls === 'vn') && !MODALS.has(prev.text) && endsClause(text, after.end);
+    // (Ending the clause or before a noun heading it, 营造良好地发展环境; not 要求积极地服务群众.)
+    const head = wordAt(text, after.end, classes);
+    return prev !== undefined && (prev.cls === 'v' || prev.cls === 'vn') && !MODALS.has(prev.text) && (endsClause(text, after.end) || (head !== undefined && NOMINAL_HEADS.has(head.text)));
   }
   return false;
 }
