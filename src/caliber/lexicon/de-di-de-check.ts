@@ -120,7 +120,7 @@ const FEELINGS = new Set([
   '疼', '痛', '乐', '笑', '哭', '吓', '惊讶', '惊喜', '感激', '欣慰', '自豪', '骄傲', '委屈', '生气', '愤怒', '感慨', '激昂',
 ]);
 /** Verbs of speech and gesture a feeling can modify with 地 (激动地握住, 高兴地说：). */
-const GESTURE_VERBS = new Set([...SPEECH_VERBS, '握住', '握着', '拉着', '拍着', '点头', '鼓掌', '竖起', '拥抱']);
+const GESTURE_VERBS = new Set([...SPEECH_VERBS, '握住', '握着', '拉着', '拍着', '点头', '点了点头', '点点头', '鼓掌', '竖起', '拥抱']);
 /** After a verb, these show 得 leads a result, not that the verb is modified (说不出话, 跳了起来). */
 const RESULT_MARKS = new Set(['不', '得', '过来', '起来', '了起来']);
 /** Verbs that make the phrase after 得 a result (认真得让人感动, 漂亮得像一幅画). */
@@ -179,7 +179,7 @@ function judge(text: string, c: string, guessed: Word, after: Word, classes: Rea
   }
   // 新建地广场, 新装得路灯: 新 + a one-character verb (newly built, newly fitted) is an attribute
   // only; it neither modifies a verb nor takes a complement.
-  if (c !== '的' && isNewlyDone(text, after.start - 1, classes) && after.cls !== 'v' && after.cls !== 'd' && after.cls !== 'p') return ['attributive-de', '的'];
+  if (c !== '的' && isNewlyDone(text, after.start - 1, classes) && after.cls !== 'v' && after.cls !== 'p') return ['attributive-de', '的'];
   if (c === '地') {
     if (complementFollows(text, before, after, classes)) return ['complement-de', '得'];
     if ((before.cls === 'v' || (before.cls === 'a' && before.text.length >= 2)) && headsNounPhrase(text, before, after, classes)) return ['attributive-de', '的'];
@@ -187,9 +187,12 @@ function judge(text: string, c: string, guessed: Word, after: Word, classes: Rea
   }
   // 得
   if (isModifier && !FEELINGS.has(before.text) && verbWithObject(text, before, after, classes)) return ['adverbial-de-written-de', '地'];
-  if (FEELINGS.has(before.text) && GESTURE_VERBS.has(after.text) && !RESULT_MARKS.has(text[after.end] ?? '')) {
-    if (SPEECH_VERBS.has(after.text) ? /^[：:，,“]/.test(text.slice(after.end, after.end + 1)) : true) return ['adverbial-de-written-de', '地'];
+  const gesture = [...GESTURE_VERBS].find((g) => text.startsWith(g, after.start));
+  if (FEELINGS.has(before.text) && gesture && !RESULT_MARKS.has(text[after.start + gesture.length] ?? '')) {
+    if (SPEECH_VERBS.has(gesture) ? /^[：:，,“]/.test(text.slice(after.start + gesture.length, after.start + gesture.length + 1)) : true) return ['adverbial-de-written-de', '地'];
   }
+  // 给予充分得肯定。领导的充分得肯定。: modifier + 得 + verb closing a noun phrase.
+  if (isModifier && (after.cls === 'v' || after.cls === 'vn' || after.cls === 'a') && objectOfWhatPrecedes(text, before, after, classes)) return ['attributive-de', '的'];
   // 美丽得家园, 难忘得经历。: an attribute; not 冷得手发抖 (a feeling leads a result) nor
   // 说得群众心服口服 (a verb's result, with a predicate after the noun).
   if (before.text.length >= 2 && !FEELINGS.has(before.text)) {
@@ -369,6 +372,8 @@ function verbWithObject(text: string, modifier: Word, after: Word, classes: Read
 /** verb or adjective + 地 + `after`: is `after` a noun the phrase is the attribute of (新建地文化广场)? */
 function headsNounPhrase(text: string, before: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
   if (after.cls === 'n') return true;
+  // 付出了艰辛地努力。: the whole phrase is the object of the verb before it.
+  if (before.cls === 'a' && (after.cls === 'a' || after.cls === 'v') && objectOfWhatPrecedes(text, before, after, classes)) return true;
   // 提供便捷地服务: a verb also used as a noun, as the object of the verb before the phrase.
   if (after.cls === 'vn') {
     // (Past a degree word: 提供更加优质地服务.)
@@ -380,6 +385,25 @@ function headsNounPhrase(text: string, before: Word, after: Word, classes: Reado
   }
   return false;
 }
+
+/**
+ * Is modifier + particle + `after` a noun phrase closing the clause as the object of a verb
+ * that takes a noun (付出了艰辛地努力, 给予充分得肯定) or after a possessive 的 (领导的充分得肯定)?
+ */
+function objectOfWhatPrecedes(text: string, modifier: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
+  if (!endsClause(text, after.end)) return false;
+  let prev = wordBefore(text, modifier.start, classes);
+  if (prev && (prev.text === '了' || DEGREE.has(prev.text))) prev = wordBefore(text, prev.start, classes);
+  if (!prev) return false;
+  if (prev.text === '的') return true;
+  return (prev.cls === 'v' || prev.cls === 'vn') && prev.text.length >= 2 && !MODALS.has(prev.text) && !TAKES_VERB_PHRASE.has(prev.text);
+}
+
+/** Verbs whose object is a verb phrase (要求积极地参与, 坚持认真地学习): after them modifier + 地 + verb stays. */
+const TAKES_VERB_PHRASE = new Set([
+  '要求', '希望', '鼓励', '引导', '支持', '推动', '坚持', '继续', '开始', '努力', '注意', '学会', '善于', '敢于', '能够', '需要',
+  '应该', '决定', '准备', '打算', '争取', '号召', '动员', '组织', '带领', '督促', '帮助', '指导', '倡导', '提倡', '主张', '要',
+]);
 
 /** Is the 的/地/得 at `p` a character of a word (目的, 的确, 土地, 地方, 取得, 得到)? */
 function insideWord(text: string, p: number, classes: ReadonlyMap<string, WordClass>, afterModifier: boolean): boolean {
