@@ -264,7 +264,11 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
   if (NOMINAL_AFTER.has(next.text)) return false;
   // 在群众积极的参与下，: a locative closing the phrase (not the 上 of 执行上级决定).
   if (LOCATIVES.has(next.text) && (endsClause(text, next.end) || text[next.end] === '的')) return false;
-  if (NOMINAL_HEADS.has(next.text)) return false;
+  // 认真的学习态度 (a noun head ending the phrase), but not 深入的推进作风建设 (作风建设 is the object).
+  if (NOMINAL_HEADS.has(next.text)) {
+    const then = wordAt(text, next.end, classes);
+    if (!then || (then.cls !== 'n' && then.cls !== 'vn')) return false;
+  }
   return true;
 }
 
