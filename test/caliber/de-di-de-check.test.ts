@@ -34,6 +34,8 @@ describe('findDeDiDe', () => {
     ['他高兴的说，日子越过越好了。', 'adverbial-de:高兴地'],
     ['民警耐心的与当事人沟通。', 'adverbial-de:耐心地'],
     ['消防员迅速的疏散了群众。', 'adverbial-de:迅速地'],
+    ['志愿者热情的帮群众办事。', 'adverbial-de:热情地'],
+    ['要深入的推进作风建设。', 'adverbial-de:深入地'],
     // complement-de: predicate + 的/地 + a complement that ends the clause → 得
     ['项目推进的比预期还要快。', 'complement-de:推进得'],
     ['这项工作落实的怎么样，群众说了算。', 'complement-de:落实得'],
@@ -65,6 +67,8 @@ describe('findDeDiDe', () => {
     '他保持着认真的学习态度。',
     '感谢他们认真的工作。',
     '大家对他的发言报以热烈的掌声。',
+    '他是一名热心的修理工。',
+    '他们是年轻的讲解员。',
     '在群众积极的参与下，活动圆满结束。',
     '积极的与消极的因素都要考虑。',
     // 的 after verbs: relative clauses and possessives

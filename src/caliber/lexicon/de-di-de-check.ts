@@ -52,7 +52,8 @@ const NOMINAL_BEFORE = new Set([
 ]);
 /** Words after a verb that show it heads a noun phrase or is itself the noun (参与和支持, 解答表示满意). */
 const NOMINAL_AFTER = new Set([
-  '的', '和', '与', '及', '以及', '或', '、', '等', '者', '之', '度', '率', '性',
+  '的', '和', '与', '及', '以及', '或', '、', '等', '者', '之', '度', '率', '性', '员', '人', '家', '师', '工', '长', '品',
+  '费', '站', '室', '会', '队', '组', '证', '单',
   '表示', '是', '得到', '受到', '赢得', '让', '使', '令', '成为', '离不开', '值得', '感动', '温暖',
 ]);
 /** Locatives that close a noun phrase (在……的参与下, 在……的推动中). */
@@ -243,7 +244,11 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
   // (After an adverb, which never modifies a noun, a one-character verb is a verb: 手把手的教.)
   if (after.text.length === 1 && modifier.cls !== 'd' && !aspect && !RESULT_OR_DIRECTION.has(text[after.end] ?? '')) {
     // 高兴的说，…: a one-character verb of speech before its quotation.
-    if (!(SPEECH_VERBS.has(after.text) && /^[：:，,“]/.test(text.slice(after.end, after.end + 1)))) return false;
+    const speech = SPEECH_VERBS.has(after.text) && /^[：:，,“]/.test(text.slice(after.end, after.end + 1));
+    // 热情的帮群众办事: before a listed noun of two characters that does not begin a word with
+    // the verb (热心的修理工 is 修理 + 工).
+    const object = next !== undefined && next.cls === 'n' && next.text.length >= 2 && !classes.has(after.text + next.text[0]!);
+    if (!speech && !object) return false;
   }
   // A verb also used as a noun is verbal only with an aspect mark (认真的检查了 …) or an object
   // that does not make one noun with it (因地制宜的发展特色产业; not 热情的服务态度).
