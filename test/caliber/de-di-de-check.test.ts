@@ -53,6 +53,8 @@ describe('findDeDiDe', () => {
     ['县里新建地文化广场开放了。', 'attributive-de:新建的'],
     ['村口新装得路灯亮了。', 'attributive-de:新装的'],
     ['要营造良好地发展环境。', 'attributive-de:良好的'],
+    ['携手共建美丽得家园。', 'attributive-de:美丽的'],
+    ['他们付出了艰辛地努力。', 'attributive-de:艰辛的'],
   ])('%s → %s', (text, expected) => {
     expect(rulesOf(text)).toEqual([expected]);
   });
@@ -90,6 +92,9 @@ describe('findDeDiDe', () => {
     '他高兴得说不出话来。',
     '老人激动得热泪盈眶。',
     '他认真得让人感动。',
+    '屋里干净得发亮。',
+    '湖水清澈得见底。',
+    '要求各单位积极地服务群众。',
     '丰富的风土人情吸引了游客。',
     '这是方方面面的共同努力。',
   ])('leaves %s alone', (text) => {

@@ -198,6 +198,12 @@ function judge(text: string, c: string, guessed: Word, after: Word, classes: Rea
   // 说得群众心服口服 (a verb's result, with a predicate after the noun).
   if (before.text.length >= 2 && !FEELINGS.has(before.text)) {
     if (before.cls === 'a' && after.cls === 'n') return ['attributive-de', '的'];
+    // 美丽得家园。: two characters the table does not hold, ending the clause, whose first is no
+    // verb, adjective or adverb (a complement begins with one: 干净得发亮, 美丽得动人).
+    if (before.cls === 'a' && after.cls === undefined && isHan(text[after.start + 1]) && endsClause(text, after.start + 2) && !classes.has(text.slice(after.start, after.start + 2))) {
+      const first = classes.get(text[after.start]!);
+      if (first === undefined || first === 'n') return ['attributive-de', '的'];
+    }
     // 温暖得服务。: a verb also used as a noun, ending the clause after an adjective + 得.
     if (before.cls === 'a' && after.cls === 'vn' && endsClause(text, after.end)) return ['attributive-de', '的'];
     if (before.cls === 'v' && after.cls === 'n' && endsClause(text, after.end)) return ['attributive-de', '的'];
