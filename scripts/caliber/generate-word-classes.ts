@@ -46,8 +46,6 @@ const CLASSES = {
 type ClassName = keyof typeof CLASSES | 'n';
 /** Other words (nouns, numerals, pronouns …) are kept only where they compete with a class word in segmentation, and only when this frequent. */
 const OTHER_MIN_FREQ = 1500;
-/** Two-character words that begin with a one-character class word (掌声 begins with the verb 掌). */
-const SINGLE_PREFIX_MIN_FREQ = Infinity;
 /** Nouns kept as heads of attributes. */
 const NOUN_MIN_FREQ = 3000;
 /** Words with 的/地/得 inside kept so that the particle inside them is never judged. */
@@ -125,13 +123,6 @@ const classWords = new Set(classOf.keys());
 for (const [word, { tag, freq }] of tagOf) {
   if (classOf.has(word) || word.length < 2) continue;
   if (tag === 'n' && freq >= NOUN_MIN_FREQ) {
-    classOf.set(word, 'n');
-    continue;
-  }
-  // 掌声, 教师: a noun starting with a one-character verb, which the check would otherwise read
-  // as that verb (热烈的掌声 is no 热烈地掌).
-  const single = classOf.get(word[0]!);
-  if (freq >= SINGLE_PREFIX_MIN_FREQ && word.length === 2 && single !== undefined && single !== 'n') {
     classOf.set(word, 'n');
     continue;
   }
