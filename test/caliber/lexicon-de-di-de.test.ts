@@ -7,6 +7,8 @@ const fix = (text: string) => applyFixes(text, checkCaliber(text, zhGovDeDiDe), 
 
 describe('zhGovDeDiDe', () => {
   it('is a valid rule set whose self-tests pass', () => {
+    // The pack installs its check when it is first resolved; a plain copy of its JSON then validates and runs.
+    checkCaliber('', zhGovDeDiDe);
     expect(() => defineRuleSet(JSON.parse(JSON.stringify(deDiDe)))).not.toThrow();
   });
 

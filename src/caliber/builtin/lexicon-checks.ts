@@ -8,7 +8,7 @@ import type { BuiltinCheck, BuiltinContext, BuiltinHit } from './context';
  * `checkCaliber`'s own import graph never reaches the tables, so a page that imports only
  * `checkCaliber` stays small.
  */
-export type LexiconCheckId = 'non-word';
+export type LexiconCheckId = 'non-word' | 'de-di-de';
 
 type Runner = (context: BuiltinContext) => BuiltinHit[];
 const runners = new Map<LexiconCheckId, Runner>();
@@ -43,7 +43,7 @@ function lazyCheck(id: LexiconCheckId, description: string): BuiltinCheck {
       if (!run) {
         throw new GovpubError(
           'VALIDATION',
-          `The built-in check "${id}" needs the lexicon tables: import { zhGovNonWords } from 'govpub' (importing it installs the check).`,
+          `The built-in check "${id}" needs the lexicon tables: import the pack that carries it from 'govpub' (${id === 'de-di-de' ? 'zhGovDeDiDe' : 'zhGovNonWords'}; importing it installs the check).`,
           { details: { issues: [{ path: ['check'], message: `"${id}" is not loaded` }] } },
         );
       }
@@ -58,4 +58,5 @@ export const LEXICON_CHECKS: Record<LexiconCheckId, BuiltinCheck> = {
     'non-word',
     'Two characters that are no word but sound or look like a common word (峻工 → 竣工); needs zhGovNonWords',
   ),
+  'de-di-de': lazyCheck('de-di-de', '的/地/得 judged from the word classes on either side (积极的参与 → 地, 跑的很快 → 得); needs zhGovDeDiDe'),
 };

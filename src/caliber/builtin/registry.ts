@@ -24,7 +24,8 @@ export type BuiltinCheckId =
   | 'corner-quotes'
   | 'regions-listed-as-countries'
   | 'mainland-inland'
-  | 'non-word';
+  | 'non-word'
+  | 'de-di-de';
 
 // `satisfies` keeps the union above and the tables in step: a check missing from either side
 // fails to compile.
