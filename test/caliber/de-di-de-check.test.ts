@@ -28,6 +28,9 @@ describe('findDeDiDe', () => {
     // adverbial-de: modifier + 的 + a verb phrase → 地
     ['全镇党员干部积极的投身防疫一线。', 'adverbial-de:积极地'],
     ['执法人员严格的按照法定程序开展检查。', 'adverbial-de:严格地'],
+    // An adverbial before 依法 after a modal or a pronoun is still one.
+    ['工作人员要严肃的依法查处。', 'adverbial-de:严肃地'],
+    ['他严肃的依法查处了此案。', 'adverbial-de:严肃地'],
     ['各校认认真真的开展了安全检查。', 'adverbial-de:真真地'],
     ['窗口人员不厌其烦的为群众解答疑问。', 'adverbial-de:其烦地'],
     ['要有针对性的做好帮扶工作。', 'adverbial-de:对性地'],
@@ -97,6 +100,10 @@ describe('findDeDiDe', () => {
     '要求各单位积极地服务群众。',
     '丰富的风土人情吸引了游客。',
     '这是方方面面的共同努力。',
+    // The conditional 的 phrase of laws and notices (……的，依法……), with or without the comma:
+    // a nominal topic, not an adverbial (a false alarm on a clean sentence before).
+    '该办法对违规行为规定了相应的处罚措施，情节严重的依法追究法律责任。',
+    '逾期不改的一律注销登记，数额较大的由公安机关依法处理。',
   ])('leaves %s alone', (text) => {
     expect(findDeDiDe(text)).toEqual([]);
   });

@@ -56,6 +56,13 @@ const NOMINAL_AFTER = new Set([
   '费', '站', '室', '会', '队', '组', '证', '单',
   '表示', '是', '得到', '受到', '赢得', '让', '使', '令', '成为', '离不开', '值得', '感动', '温暖',
 ]);
+/**
+ * Words that open the consequence of a conditional 的 phrase, the “……的，依法……” structure of
+ * laws and notices (情节严重的依法追究, 逾期不改的一律注销, 构成犯罪的由司法机关处理;
+ * 全国人大常委会法工委《立法技术规范（试行）》: conditions are written as 的字结构): after
+ * them the 的 phrase is a nominal topic, not an adverbial, whether or not a comma follows 的.
+ */
+const CONSEQUENCES = new Set(['依法', '依规', '依纪', '依法依规', '依规依纪', '依纪依法', '一律', '均', '予以', '不予', '由', '责令', '可', '可以', '应当', '应', '须', '必须']);
 /** Locatives that close a noun phrase (在……的参与下, 在……的推动中). */
 const LOCATIVES = new Set(['中', '下', '上', '时', '后', '前', '里', '间', '之下', '之中']);
 /** Nouns that, right after a verb, make verb + noun one noun (学习态度, 服务意识, 工作作风). */
@@ -214,6 +221,7 @@ function judge(text: string, c: string, guessed: Word, after: Word, classes: Rea
 /** modifier + 的 + `after`: does `after` open a verb phrase the modifier is the adverbial of? */
 function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
   if (nominalBefore(text, modifier, classes)) return false;
+  if (conditionalTopic(text, modifier, after, classes)) return false;
   // 与, 跟, 同 are “with” before a noun and a verb (耐心的与当事人沟通), “and” between two
   // attributes (积极的与消极的因素).
   if (COMITATIVES.has(after.text)) {
@@ -281,6 +289,21 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
     if (!then || (then.cls !== 'n' && then.cls !== 'vn')) return false;
   }
   return true;
+}
+
+/**
+ * Is modifier + 的 the end of a conditional topic (情节严重的依法追究, 数额较大的由…处理)? Its
+ * predicate has a subject noun before it, and a consequence word follows 的; an adverbial is
+ * preceded by a modal, a pronoun or nothing (要严肃的依法查处 stays a finding).
+ */
+const PERSONAL_PRONOUN = /^(?:[我你他她它咱][们]?|大家)$/;
+
+function conditionalTopic(text: string, modifier: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
+  if (!CONSEQUENCES.has(after.text) && ![...CONSEQUENCES].some((w) => w.length > 1 && text.startsWith(w, after.start))) return false;
+  const subject = wordBefore(text, modifier.start, classes);
+  if (subject === undefined || MODALS.has(subject.text) || PERSONAL_PRONOUN.test(subject.text)) return false;
+  // The table holds only frequent nouns: a word it does not class (情节, 数额) counts as one.
+  return subject.cls === undefined || subject.cls === 'n' || subject.cls === 'vn';
 }
 
 /** Is modifier + 的 … the object of what stands before it (进行积极的探索, 一次认真的检查)? */
