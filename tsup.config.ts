@@ -17,6 +17,19 @@ const areaEntries = Object.fromEntries(
     .filter((d) => d.isDirectory() && !['cli', 'testing', 'postgres'].includes(d.name) && existsSync(`src/${d.name}/index.ts`))
     .map((d) => [`areas/${d.name}`, `src/${d.name}/index.ts`]),
 );
+// defineRoster in a chunk of its own: it loads the roster's reading table (16 KB gzip) and
+// hands checkCaliber its definer when it loads (src/caliber/roster/compiled-rosters.ts). In a
+// chunk shared with code a page does use, a host bundler would keep that hand-over and the
+// table with it; alone, the chunk is dropped whenever the page does not import defineRoster.
+// esbuild puts modules reached from the same entries in one chunk, so the roster's index and
+// checkCaliber are entries too: the modules both reach (title parsing) then differ in their
+// entries from those only the roster reaches, and land in another chunk.
+areaEntries['areas/caliber-roster'] = 'src/caliber/roster/index.ts';
+areaEntries['areas/caliber-check'] = 'src/caliber/check-caliber.ts';
+// zhGovRules apart from the packs and the lexicon it used to share a chunk with: module-level
+// statements there that a bundler must keep (Object.freeze of the official word list, 9 KB)
+// loaded with every page that imports zhGovRules.
+areaEntries['areas/caliber-zh-gov'] = 'src/caliber/zh-gov-rules.ts';
 // Peer dependencies stay external in both builds: the host brings its own.
 const external = ['vitest', 'pg', '@electric-sql/pglite'];
 

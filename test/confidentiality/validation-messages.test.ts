@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectSensitive, findMarkings, parseMarking, redact } from '../../src/confidentiality/index';
+import { checkClearance, detectSensitive, findMarkings, parseMarking, redact, requiredLevel } from '../../src/confidentiality/index';
+import { visibleText } from '../../src/text/index';
 import { isGovpubError } from '../../src/errors/index';
 
 // Pins the exact VALIDATION errors (message, and each issue's path and message) of the
@@ -277,6 +278,88 @@ describe('redact validation messages', () => {
           },
         ],
         "message": "Invalid redact arguments: findings.0.end: end is before start",
+      }
+    `);
+  });
+});
+
+describe('checkClearance, requiredLevel and visibleText validation messages', () => {
+  it('arguments', () => {
+    expect(failure(() => checkClearance(bad('top'), bad([{ id: '', clearance: 'open' }, 'x'])))).toMatchInlineSnapshot(`
+      {
+        "issues": [
+          {
+            "message": "Invalid option: expected one of "public"|"internal"|"secret"|"confidential"|"top-secret"",
+            "path": [
+              "level",
+            ],
+          },
+          {
+            "message": "Too small: expected string to have >=1 characters",
+            "path": [
+              "channels",
+              0,
+              "id",
+            ],
+          },
+          {
+            "message": "Invalid option: expected one of "public"|"internal"|"secret"|"confidential"|"top-secret"",
+            "path": [
+              "channels",
+              0,
+              "clearance",
+            ],
+          },
+          {
+            "message": "Invalid input: expected object, received string",
+            "path": [
+              "channels",
+              1,
+            ],
+          },
+        ],
+        "message": "Invalid checkClearance arguments: level: Invalid option: expected one of "public"|"internal"|"secret"|"confidential"|"top-secret"; channels.0.id: Too small: expected string to have >=1 characters; channels.0.clearance: Invalid option: expected one of "public"|"internal"|"secret"|"confidential"|"top-secret" (+1 more)",
+      }
+    `);
+    expect(failure(() => requiredLevel('正文', bad(3)))).toMatchInlineSnapshot(`
+      {
+        "issues": [
+          {
+            "message": "Invalid input: expected string, received number",
+            "path": [
+              1,
+            ],
+          },
+        ],
+        "message": "Invalid requiredLevel texts: 1: Invalid input: expected string, received number",
+      }
+    `);
+    expect(failure(() => visibleText(bad(1)))).toMatchInlineSnapshot(`
+      {
+        "issues": [
+          {
+            "message": "Invalid input: expected string, received number",
+            "path": [],
+          },
+        ],
+        "message": "Invalid visibleText source: Invalid input: expected string, received number",
+      }
+    `);
+    expect(failure(() => visibleText('正文', bad({ markup: 'rtf', other: 1 })))).toMatchInlineSnapshot(`
+      {
+        "issues": [
+          {
+            "message": "Invalid option: expected one of "html"|"markdown"|"none"",
+            "path": [
+              "markup",
+            ],
+          },
+          {
+            "message": "Unrecognized key: "other"",
+            "path": [],
+          },
+        ],
+        "message": "Invalid visibleText options: markup: Invalid option: expected one of "html"|"markdown"|"none"; Unrecognized key: "other"",
       }
     `);
   });
