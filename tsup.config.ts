@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const entry = {
@@ -7,35 +7,28 @@ const entry = {
   postgres: 'src/postgres/index.ts',
   storage: 'src/storage/public.ts',
 };
-// Each area's index as an extra ESM entry (dist/areas/<area>.js, not exported): code splitting
-// then puts each area in its own chunk that dist/index.js re-exports from, so a host bundler
-// (with "sideEffects": false) drops the areas a page does not use. From one bundled file it
-// could not: a page importing only checkCaliber carried the workflow, xstate and marked
-// (113.8 KB gzip instead of 68.8 KB, measured with scripts/size.ts).
-const areaEntries = Object.fromEntries(
-  readdirSync('src', { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !['cli', 'testing', 'postgres'].includes(d.name) && existsSync(`src/${d.name}/index.ts`))
-    .map((d) => [`areas/${d.name}`, `src/${d.name}/index.ts`]),
-);
-// defineRoster in a chunk of its own: it loads the roster's reading table (16 KB gzip) and
-// hands checkCaliber its definer when it loads (src/caliber/roster/compiled-rosters.ts). In a
-// chunk shared with code a page does use, a host bundler would keep that hand-over and the
-// table with it; alone, the chunk is dropped whenever the page does not import defineRoster.
-// esbuild puts modules reached from the same entries in one chunk, so the roster's index and
-// checkCaliber are entries too: the modules both reach (title parsing) then differ in their
-// entries from those only the roster reaches, and land in another chunk.
-areaEntries['areas/caliber-roster'] = 'src/caliber/roster/index.ts';
-areaEntries['areas/caliber-check'] = 'src/caliber/check-caliber.ts';
-// zhGovRules apart from the packs and the lexicon it used to share a chunk with: module-level
-// statements there that a bundler must keep (Object.freeze of the official word list, 9 KB)
-// loaded with every page that imports zhGovRules.
-areaEntries['areas/caliber-zh-gov'] = 'src/caliber/zh-gov-rules.ts';
+// Every source module as an ESM entry of its own (dist/modules/<path>.js, not exported): code
+// splitting then gives each module its own output file, and dist/index.js re-exports from
+// them, so a host bundler (with "sideEffects": false) sees govpub's modules as they are in
+// src/ and drops each one a page does not use, as it would from the sources. With one file
+// per area (or bundled per entry), a page took every module-level statement of each file it
+// touched — zod schemas, Object.freeze of word lists, the roster's hand-over to checkCaliber —
+// and whatever they referenced: the caliber page weighed 99.7 KB gzip with area files, 58.9 KB
+// with module files (scripts/size.ts).
+function sourceModules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = `${dir}/${d.name}`;
+    if (d.isDirectory()) return path === 'src/cli' ? [] : sourceModules(path);
+    return d.name.endsWith('.ts') && !d.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+const moduleEntries = Object.fromEntries(sourceModules('src').map((path) => [`modules/${path.slice('src/'.length, -'.ts'.length)}`, path]));
 // Peer dependencies stay external in both builds: the host brings its own.
 const external = ['vitest', 'pg', '@electric-sql/pglite'];
 
 export default defineConfig([
   {
-    entry: { ...entry, ...areaEntries },
+    entry: { ...entry, ...moduleEntries },
     format: ['esm'],
     dts: false,
     sourcemap: true,
