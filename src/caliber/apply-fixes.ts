@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// zod/mini: see schema.ts (the page that checks wording stays small).
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../errors/index';
 import type { Finding, Fix } from '../findings/index';
 
@@ -6,16 +7,14 @@ import type { Finding, Fix } from '../findings/index';
 export type FixableFinding = Pick<Finding, 'start' | 'end' | 'fix'> & { excerpt?: string };
 
 const TEXT = z.string();
-const INT = z.number().int().nonnegative();
+const INT = z.number().check(z.int(), z.gte(0));
 const FINDINGS = z.array(
-  z
-    .object({
-      start: INT,
-      end: INT,
-      excerpt: z.string().optional(),
-      fix: z.object({ start: INT, end: INT, text: z.string(), safe: z.boolean().optional() }).optional(),
-    })
-    .loose(),
+  z.looseObject({
+    start: INT,
+    end: INT,
+    excerpt: z.optional(z.string()),
+    fix: z.optional(z.object({ start: INT, end: INT, text: z.string(), safe: z.optional(z.boolean()) })),
+  }),
 );
 
 /** Options of {@link applyFixes}. */
@@ -27,7 +26,7 @@ export interface ApplyFixesOptions {
   unsafe?: boolean;
 }
 
-const OPTIONS = z.object({ unsafe: z.boolean().optional() }).strict();
+const OPTIONS = z.strictObject({ unsafe: z.optional(z.boolean()) });
 
 /**
  * Applies the findings' fixes to `text` in one pass and returns the new text.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../findings/index';
 import { parseOrThrow, validationError } from '../errors/index';
 import type { ValidationIssue } from '../errors/index';
@@ -6,8 +6,8 @@ import { compileRuleSets } from './compile';
 import { resolveRuleSets } from './define-rule-set';
 import { runCompiled } from './engine';
 import { factFigure } from './facts';
-import { compiledRoster, defineRoster } from './roster/define-roster';
-import type { CompiledRoster } from './roster/compile-roster';
+import { compiledRoster } from './roster/compiled-rosters';
+import type { CompiledRoster } from './roster/compiled-types';
 import type { Roster } from './roster/types';
 import { OPTIONS_SCHEMA } from './schema';
 import type { CaliberOptions, RuleSet } from './types';
@@ -63,7 +63,7 @@ function resolveRosters(input: Roster | readonly Roster[] | undefined): Compiled
   const out: CompiledRoster[] = [];
   list.forEach((raw, i) => {
     try {
-      out.push(compiledRoster(defineRoster(raw)));
+      out.push(compiledRoster(raw));
     } catch (e) {
       const inner = (e as { details?: { issues?: ValidationIssue[] } }).details?.issues ?? [];
       issues.push(...inner.map((issue) => ({ ...issue, path: ['roster', ...(many ? [i] : []), ...issue.path] })));

@@ -1,4 +1,4 @@
-import { toValidationIssues, validationError } from '../errors/index';
+import { safeParseWithMessages, toValidationIssues, validationError } from '../errors/index';
 import type { ValidationIssue } from '../errors/index';
 import { applyFixes } from './apply-fixes';
 import { compileRuleSets } from './compile';
@@ -6,6 +6,11 @@ import { runCompiled } from './engine';
 import { RULE_SET_SCHEMA } from './schema';
 import type { RuleSet } from './types';
 import { installCarriedChecks } from './builtin/lexicon-checks';
+import { deepFreeze } from './deep-freeze';
+
+// deepFreeze lives in a module of its own so that defineRoster can use it without loading the
+// rule engine; the packs import it from here.
+export { deepFreeze };
 
 // Rule sets that are validated and deeply frozen, so their compilation can be cached by identity.
 const defined = new WeakSet<object>();
@@ -26,7 +31,7 @@ const defined = new WeakSet<object>();
  */
 export function defineRuleSet(json: unknown): RuleSet {
   if (typeof json === 'object' && json !== null && defined.has(json)) return json as RuleSet;
-  const result = RULE_SET_SCHEMA.safeParse(json);
+  const result = safeParseWithMessages(RULE_SET_SCHEMA, json);
   // Duplicate ids are looked for on the raw input so that they are reported together with
   // every other problem (zod skips refinements of an object whose members failed).
   const issues = duplicateIds(json);
@@ -107,11 +112,3 @@ function specFailures(set: RuleSet): ValidationIssue[] {
   return failures;
 }
 
-/** Freezes `value` and everything reachable from it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}

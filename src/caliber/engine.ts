@@ -2,8 +2,7 @@ import type { FindingInput, Finding } from '../findings/index';
 import { createFinding, sortFindings } from '../findings/index';
 import { LineIndex } from '../findings/index';
 import { isInside, quotedRanges } from './quoted-ranges';
-import type { CompiledRoster } from './roster/compile-roster';
-import { rosterFindings } from './roster/check-roster';
+import type { CompiledRoster } from './roster/compiled-types';
 import { sentenceAround, speaksOfThePast } from './sentence';
 import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/index';
 import { builtinContext } from './builtin/context';
@@ -78,7 +77,8 @@ export function runCompiled(text: string, compiled: CompiledRuleSets, options: R
 
   if (options.facts.length) append(inputs, factFindings(text, normalize(), options.facts, skip));
   if (options.rosters?.length) {
-    for (const f of rosterFindings(text, options.rosters, skip)) if (!options.disable.has(f.ruleId)) inputs.push(f);
+    // The checks come with the compiled rosters (roster/compiled-types.ts says why).
+    for (const f of options.rosters[0]!.check(text, options.rosters, skip)) if (!options.disable.has(f.ruleId)) inputs.push(f);
   }
 
   const applied = compiled.hasContextConditions ? applyContextConditions(text, compiled, inputs) : markSafe(compiled, inputs);

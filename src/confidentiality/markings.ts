@@ -1,4 +1,6 @@
-import * as z from 'zod';
+// zod/mini rather than the classic API: this loads with detectSensitive on a browser page that
+// only checks wording (see scripts/size.ts); the messages are the same.
+import * as z from 'zod/mini';
 import { parseOrThrow, validationError } from '../errors/index';
 import { MAX_TEXT_LENGTH, parseChineseNumeral } from '../text/index';
 import { foldForScan } from './fold';
@@ -123,7 +125,7 @@ const HEAD_FOLLOWERS = /^[ \t]+(?:特急|加急|特提|平急|急件|注意保�
  * ```
  */
 export function findMarkings(text: string): MarkingMatch[] {
-  parseOrThrow(z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`), text, 'findMarkings text');
+  parseOrThrow(z.string().check(z.maxLength(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`)), text, 'findMarkings text');
   return scanMarkings(text, foldForScan(text));
 }
 

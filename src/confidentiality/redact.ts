@@ -1,5 +1,6 @@
 import { requireString } from '../text/index';
-import * as z from 'zod';
+// zod/mini: see markings.ts (the page that checks wording stays small).
+import * as z from 'zod/mini';
 import { GovpubError } from '../errors/index';
 import { parseOrThrow } from '../errors/index';
 import { KIND_INFO, SENSITIVE_KINDS, type SensitiveKind } from './kinds';
@@ -36,21 +37,21 @@ export interface RedactionSpan {
 export const GENERIC_REDACTION_LABEL = '[已隐去]';
 
 const spanSchema = z.looseObject({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  kind: z.enum(SENSITIVE_KINDS).optional(),
-  excerpt: z.string().optional(),
+  start: z.number().check(z.int(), z.gte(0)),
+  end: z.number().check(z.int(), z.gte(0)),
+  kind: z.optional(z.enum(SENSITIVE_KINDS)),
+  excerpt: z.optional(z.string()),
 });
 
 const redactArgs = z.object({
   text: z.string(),
   findings: z.array(spanSchema),
-  options: z
-    .strictObject({
-      mode: z.enum(['mask', 'label', 'remove']).optional(),
-      maskChar: z.string().length(1, 'maskChar must be one UTF-16 character').optional(),
-    })
-    .optional(),
+  options: z.optional(
+    z.strictObject({
+      mode: z.optional(z.enum(['mask', 'label', 'remove'])),
+      maskChar: z.optional(z.string().check(z.length(1, 'maskChar must be one UTF-16 character'))),
+    }),
+  ),
 });
 
 /**

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// zod/mini: see markings.ts (the page that checks wording stays small).
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../errors/index';
 import { maxLevel, type Level } from './levels';
 import { findMarkings } from './markings';

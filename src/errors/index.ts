@@ -19,3 +19,4 @@ export type {
 } from './details';
 export { parseOrThrow, toValidationIssues, validationError } from './validate';
 export type { ToValidationIssuesOptions } from './validate';
+export { safeParseWithMessages } from './zod-messages';

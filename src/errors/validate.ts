@@ -1,13 +1,15 @@
-import type * as z from 'zod';
+import type { core } from 'zod/mini';
 import type { ValidationIssue } from './details';
 import { GovpubError, type GovpubErrorOf } from './govpub-error';
+import { safeParseWithMessages } from './zod-messages';
 
 /**
  * Parses `value` with `schema`, or throws `GovpubError('VALIDATION')` listing every issue
- * with its path. `what` names the input in the message (e.g. `"createDraft input"`).
+ * with its path. `what` names the input in the message (e.g. `"createDraft input"`). Takes a
+ * schema of zod's classic API or of zod/mini; messages are English either way.
  */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseOrThrow<S extends core.$ZodType>(schema: S, value: unknown, what: string): core.output<S> {
+  const result = safeParseWithMessages(schema, value);
   if (result.success) return result.data;
   throw validationError(what, toValidationIssues(result.error.issues));
 }
@@ -32,7 +34,7 @@ export interface ToValidationIssuesOptions {
  * if (!r.success) throw validationError('channel', toValidationIssues(r.error.issues, { stringPaths: true }));
  * ```
  */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[], options: ToValidationIssuesOptions = {}): ValidationIssue[] {
+export function toValidationIssues(issues: readonly core.$ZodIssue[], options: ToValidationIssuesOptions = {}): ValidationIssue[] {
   const stringPaths = options.stringPaths === true;
   return issues.map((issue) => ({
     path: issue.path.map((p) => {

@@ -1,5 +1,7 @@
 import { decodeHTML } from 'entities';
-import * as z from 'zod';
+// zod/mini: this module shares a bundle chunk with the text helpers every check loads, and a
+// classic schema built at module level would bring zod's whole classic API with it.
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../errors/index';
 import { MAX_TEXT_LENGTH } from './arguments';
 
@@ -48,7 +50,7 @@ export interface VisibleText {
   toSource(start: number, end: number): { start: number; end: number };
 }
 
-const optionsSchema = z.strictObject({ markup: z.enum(['html', 'markdown', 'none']).optional() });
+const optionsSchema = z.strictObject({ markup: z.optional(z.enum(['html', 'markdown', 'none'])) });
 
 /**
  * What a reader of a rendered page sees of `source`: markup removed, HTML character
@@ -66,7 +68,7 @@ const optionsSchema = z.strictObject({ markup: z.enum(['html', 'markdown', 'none
  * ```
  */
 export function visibleText(source: string, options: VisibleTextOptions = {}): VisibleText {
-  parseOrThrow(z.string().max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`), source, 'visibleText source');
+  parseOrThrow(z.string().check(z.maxLength(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`)), source, 'visibleText source');
   const markup = parseOrThrow(optionsSchema, options, 'visibleText options').markup ?? 'html';
   const out: string[] = [];
   const starts: number[] = [];

@@ -1,16 +1,10 @@
 import type { FindingInput } from '../../findings/index';
 import { isSkipped, type SkipRanges } from '../skip-ranges';
-import type { CompiledLeader, CompiledRoster } from './compile-roster';
+import type { CompiledLeader, CompiledRoster } from './compiled-types';
 import { homophones, nearHomophones } from './homophones';
 import { titleAfter, titleBefore, titleMatches, titlesBefore, type TitleMention } from './titles';
 
-/** The rule ids of roster findings; `disable` takes them like any other. */
-export const ROSTER_RULE_IDS = {
-  wrongTitle: 'roster/wrong-title',
-  nameVariant: 'roster/name-variant',
-  missingTitle: 'roster/missing-title',
-  order: 'roster/order',
-} as const;
+import { ROSTER_RULE_IDS } from './rule-ids';
 
 interface Mention {
   leader: CompiledLeader;

@@ -1,27 +1,10 @@
+import { rosterFindings } from './check-roster';
+import type { CompiledLeader, CompiledRoster } from './compiled-types';
 import { readingsOf } from './homophones';
 import { COMMON_ORGS, CORE_TITLES, parseTitle, type ParsedTitle } from './titles';
 import type { Roster } from './types';
 
-/** A leader with what the checks need worked out once. */
-export interface CompiledLeader {
-  readonly name: string;
-  /** The name and its aliases. */
-  readonly forms: readonly string[];
-  readonly titles: readonly string[];
-  readonly parsedTitles: readonly ParsedTitle[];
-  /** Position in the roster: the order of precedence. */
-  readonly rank: number;
-}
-
-/** A roster compiled by {@link compileRoster}. */
-export interface CompiledRoster {
-  readonly id: string;
-  readonly leaders: readonly CompiledLeader[];
-  /** Core offices to read titles with: the usual ones and those of this roster's titles. */
-  readonly cores: readonly string[];
-  /** Organisations titles are prefixed with: the usual ones and this roster's. */
-  readonly orgs: readonly string[];
-}
+export type { CompiledLeader, CompiledRoster } from './compiled-types';
 
 /**
  * Compiles a validated roster: titles parsed into organisation, modifier and core, and the
@@ -40,5 +23,5 @@ export function compileRoster(roster: Roster): CompiledRoster {
   for (const [i, leader] of leaders.entries()) leader.parsedTitles = roster.leaders[i]!.titles.map((t) => parseTitle(t, coreList));
   const orgs = new Set(COMMON_ORGS);
   for (const leader of leaders) for (const t of leader.parsedTitles) if (t.org) orgs.add(t.org);
-  return { id: roster.id, leaders, cores: coreList, orgs: [...orgs] };
+  return { id: roster.id, leaders, cores: coreList, orgs: [...orgs], check: rosterFindings };
 }

@@ -1,31 +1,28 @@
-import * as z from 'zod';
-import { validationError, toValidationIssues } from '../../errors/index';
+// zod/mini: see ../schema.ts (the page that checks wording stays small).
+import * as z from 'zod/mini';
+import { safeParseWithMessages, validationError, toValidationIssues } from '../../errors/index';
 import type { ValidationIssue } from '../../errors/index';
-import { deepFreeze } from '../define-rule-set';
-import { compileRoster, type CompiledRoster } from './compile-roster';
+import { deepFreeze } from '../deep-freeze';
+import { compileRoster } from './compile-roster';
+import { compiledFormOf, provideRosterDefiner, rememberCompiledRoster } from './compiled-rosters';
 import type { Roster } from './types';
 
-const ID = z.string().regex(/^[^\s/]+$/, 'an id needs at least one character and no "/" or white space');
-const NAME = z
-  .string()
-  .min(1, 'a name cannot be empty')
-  .regex(/^[^\s]+$/u, 'a name has no white space');
-const TITLE = z.string().trim().min(1, 'a title cannot be empty');
+const ID = z.string().check(z.regex(/^[^\s/]+$/, 'an id needs at least one character and no "/" or white space'));
+const NAME = z.string().check(z.minLength(1, 'a name cannot be empty'), z.regex(/^[^\s]+$/u, 'a name has no white space'));
+const TITLE = z.string().check(z.trim(), z.minLength(1, 'a title cannot be empty'));
 
-const LEADER = z
-  .object({
-    name: NAME,
-    titles: z.array(TITLE).min(1, 'a leader needs at least one title'),
-    aliases: z.array(NAME).optional(),
-  })
-  .strict();
+const LEADER = z.strictObject({
+  name: NAME,
+  titles: z.array(TITLE).check(z.minLength(1, 'a leader needs at least one title')),
+  aliases: z.optional(z.array(NAME)),
+});
 
-/** The zod schema of a roster, without the cross-leader checks `defineRoster` adds. */
-export const ROSTER_SCHEMA = z
-  .object({ id: ID, name: z.string().optional(), leaders: z.array(LEADER).min(1, 'a roster needs at least one leader') })
-  .strict();
-
-const compiled = new WeakMap<object, CompiledRoster>();
+/** The zod schema (zod/mini) of a roster, without the cross-leader checks `defineRoster` adds. */
+export const ROSTER_SCHEMA = z.strictObject({
+  id: ID,
+  name: z.optional(z.string()),
+  leaders: z.array(LEADER).check(z.minLength(1, 'a roster needs at least one leader')),
+});
 
 /**
  * Validates an office's leader roster (plain JSON) and returns it deeply frozen, compiled for
@@ -42,8 +39,8 @@ const compiled = new WeakMap<object, CompiledRoster>();
  * ```
  */
 export function defineRoster(json: unknown): Roster {
-  if (typeof json === 'object' && json !== null && compiled.has(json)) return json as Roster;
-  const result = ROSTER_SCHEMA.safeParse(json);
+  if (compiledFormOf(json)) return json as Roster;
+  const result = safeParseWithMessages(ROSTER_SCHEMA, json);
   const issues: ValidationIssue[] = [];
   if (!result.success) {
     issues.push(...toValidationIssues(result.error.issues));
@@ -51,14 +48,13 @@ export function defineRoster(json: unknown): Roster {
   issues.push(...duplicateNames(json));
   if (issues.length || !result.success) throw validationError('roster', issues);
   const roster = deepFreeze(result.data as Roster);
-  compiled.set(roster, compileRoster(roster));
+  rememberCompiledRoster(roster, compileRoster(roster));
   return roster;
 }
 
-/** The compiled form of a roster made by {@link defineRoster}. */
-export function compiledRoster(roster: Roster): CompiledRoster {
-  return compiled.get(roster) ?? compiled.get(defineRoster(roster))!;
-}
+// checkCaliber takes plain roster JSON too: it defines it through this (compiled-rosters.ts
+// says why it does not import defineRoster).
+provideRosterDefiner(defineRoster);
 
 // Looked for on the raw input, so that they are reported with every other problem.
 function duplicateNames(json: unknown): ValidationIssue[] {
