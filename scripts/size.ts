@@ -34,9 +34,10 @@ export const PAGES: Page[] = [
   // 59.4 KB when lowered (was 99.7: zod/mini instead of the classic API, the roster's reading
   // table and checks only with defineRoster, one dist file per module of the checking areas).
   { name: 'checkCaliber + detectSensitive', imports: 'import { checkCaliber, detectSensitive, zhGovRules } from "govpub"; console.log(checkCaliber, detectSensitive, zhGovRules);', budget: 60 * KB, ceiling: 61 * KB },
-  // 693.1 KB when last lowered (664.3 before the delivery ledger, preview and checkpoint work);
-  // some room for the packs' JSON, which grows with every typo pair an office or the team adds.
-  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 700 * KB },
+  // 736.4 KB when last raised: 693.1 plus the 的/地/得 word-class table (33 KB, parsed on first
+  // use) and the typo lists rebuilt from attested errors (+7 KB); some room for the packs' JSON,
+  // which grows with every typo pair an office or the team adds.
+  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 745 * KB },
   // 30.4 KB up front when lowered; mammoth and jszip load on first use.
   { name: 'importDocx (page that reads Word files)', imports: 'import { importDocx } from "govpub"; console.log(importDocx);', budget: 150 * KB, ceiling: 32 * KB },
 ];
