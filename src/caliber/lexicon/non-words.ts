@@ -1,6 +1,6 @@
 import { lexicon, type Lexicon } from './lexicon';
 import { characterRelation, type CharacterRelation } from './character-relations';
-import { hashPair, packedLexicon, type PackedLexicon } from './packed-lexicon';
+import { BUCKET, MASK, NODE_STRIDE, packedLexicon, TABLE, type PackedLexicon } from './packed-lexicon';
 import { packedNearWords, RELATION_BY_CODE, type PackedNearWords } from './packed-near-words';
 
 /** A run of 2–4 characters that is no word but reads or looks like a common one. */
@@ -162,7 +162,7 @@ function scanRun(scan: Scan, start: number, end: number): void {
   const { text, tuning } = scan;
   const n = end - start;
   reserve(n);
-  const { charId, nodeBucket, nodeHasChild, slots, slotMask } = scan.packed;
+  const { charId, nodes, children } = scan.packed;
   const singlePenalty = tuning.singlePenalty;
   // edge[i * MAX_WORD + k - 1]: log2 score of the word text[i, i+k), -Infinity when it is none;
   // the words starting at i are read by walking the trie one character at a time.
@@ -176,31 +176,31 @@ function scanRun(scan: Scan, start: number, end: number): void {
   for (let i = 0; i < n; i++) {
     let node = ids[i]!;
     const here = fwd[i]!;
-    const single = Math.max(node === 0 ? -1 : nodeBucket[node]!, UNKNOWN_CHAR_BUCKET) - LOG2_TOTAL - singlePenalty;
+    const single = Math.max(node === 0 ? -1 : nodes[node * NODE_STRIDE + BUCKET]!, UNKNOWN_CHAR_BUCKET) - LOG2_TOTAL - singlePenalty;
     edge[i * MAX_WORD] = single;
     let score = here + single;
     if (score > fwd[i + 1]!) {
       fwd[i + 1] = score;
       len[i + 1] = 1;
     }
-    for (let k = 2; k <= MAX_WORD && i + k <= n; k++) {
-      if (node === 0 || nodeHasChild[node] === 0) break;
+    for (let k = 2; k <= MAX_WORD && i + k <= n && node !== 0; k++) {
+      // The child of node along the next character, from node's own table (packed-lexicon.ts).
+      const mask = nodes[node * NODE_STRIDE + MASK]!;
       const id = ids[i + k - 1]!;
-      if (id === 0) break;
-      let s = hashPair(node, id) & slotMask;
+      if (mask < 0 || id === 0) break;
+      const table = nodes[node * NODE_STRIDE + TABLE]!;
       let child = -1;
-      for (;;) {
-        const parent = slots[s * 4]!;
-        if (parent === -1) break;
-        if (parent === node && slots[s * 4 + 1] === id) {
-          child = slots[s * 4 + 2]!;
+      for (let s = id & mask; ; s = (s + 1) & mask) {
+        const got = children[(table + s) * 2]!;
+        if (got === id) {
+          child = children[(table + s) * 2 + 1]!;
           break;
         }
-        s = (s + 1) & slotMask;
+        if (got === 0) break;
       }
       if (child < 0) break;
       node = child;
-      const b = nodeBucket[node]!;
+      const b = nodes[node * NODE_STRIDE + BUCKET]!;
       if (b >= 0) {
         const e = b - LOG2_TOTAL;
         edge[i * MAX_WORD + k - 1] = e;
@@ -238,7 +238,7 @@ function scanRun(scan: Scan, start: number, end: number): void {
   // abbreviation rather than words: its last characters are not judged.
   const judged = DOCUMENT_NUMBER_OPENERS.includes(text[end] ?? '') ? n - CODE_LENGTH : n;
   const index = (scan.index ??= packedNearWords(scan.lex, tuning.minTargetBucket));
-  const { entries, bucket: wordBucket, ids: wordIds, words } = index;
+  const { entries, bucket: wordBucket, ids: wordIds, words, maxAt, readingBits, shapeBits } = index;
   const costOf = (kind: CharacterRelation) => (kind === 'homophone' ? tuning.homophoneCost : kind === 'tone' ? tuning.toneCost : tuning.shapeCost);
   const cheapest = Math.max(tuning.homophoneCost, tuning.toneCost, tuning.shapeCost);
   const candidates: Candidate[] = [];
@@ -270,29 +270,33 @@ function scanRun(scan: Scan, start: number, end: number): void {
         for (let q = 0; q < length; q++) {
           // The ids of the window without position q; a character the list does not know
           // belongs to no word.
+          // The least of the best buckets the other characters allow at their places bounds
+          // every word of the list (packed-near-words.ts): most lists need not be read.
           let o0 = 0;
           let o1 = 0;
           let o2 = 0;
-          let unknown = false;
+          let bound = 127;
           for (let i = 0, j = 0; i < length; i++) {
             if (i === q) continue;
             const id = ids[a + i]!;
-            if (id === 0) unknown = true;
+            const best = maxAt[id * 16 + length * 4 + i]!;
+            if (best < bound) bound = best;
             if (j === 0) o0 = id;
             else if (j === 1) o1 = id;
             else o2 = id;
             j++;
           }
-          if (unknown || !index.find(length, q, o0, o1, o2, range)) continue;
+          if (bound <= needed || !index.find(length, q, o0, o1, o2, range)) continue;
           const written = ids[a + q]!;
           for (let e = range[0]!; e < range[1]!; e++) {
             const w = entries[e]!;
             const entryBucket = wordBucket[w]!;
             if (entryBucket <= needed) break;
+            const intended = wordIds[w * 4 + q]!;
+            // Most pairs share no reading and are no look-alikes: the signatures say so at once.
+            if (written !== 0 && (readingBits[written]! & readingBits[intended]!) === 0 && (shapeBits[written]! & (1 << (intended & 31))) === 0) continue;
             const kind =
-              written === 0
-                ? characterRelation(text[start + a + q]!, words[w]![q]!)
-                : RELATION_BY_CODE[index.relation(written, wordIds[w * 4 + q]!)];
+              written === 0 ? characterRelation(text[start + a + q]!, words[w]![q]!) : RELATION_BY_CODE[index.relation(written, intended)];
             if (!kind) continue;
             const gain = base + entryBucket + costOf(kind);
             if (gain > tuning.margin) candidates.push({ a, b, word: words[w]!, kind, gain });

@@ -4,9 +4,13 @@ import type { Lexicon } from './lexicon';
  * The lexicon's words of 1–4 characters as a trie in typed arrays, for the segmenter's hot loop.
  *
  * The Map-based lookups of {@link Lexicon} key a run of characters by a number above 2^31 (a
- * heap number, hashed slowly) or by a sliced string; here every character of the list has a
- * small dense id, each word prefix a node number, and one probe of an open-addressing table in
- * `Int32Array`s steps from a prefix to the next character. Built once per lexicon (cached).
+ * heap number, hashed slowly) or by a sliced string. Here every character of the list has a
+ * small dense id (the most frequent characters the smallest), every word prefix is a node, and
+ * each node keeps its children in a small open-addressing table of its own (twice as many
+ * slots as children, indexed by the child's id), all tables in one `Int32Array`. One step
+ * reads the node and one or two neighbouring slots of its table: the continuations of a common
+ * prefix stay together in the processor's cache, where one table for the whole lexicon would
+ * scatter them over megabytes. Built once per lexicon (cached).
  */
 export interface PackedLexicon {
   /** The dense id (1, 2, …) of each UTF-16 code that occurs in a word; 0 for any other code. */
@@ -14,22 +18,24 @@ export interface PackedLexicon {
   /** The character of each id (index 0 unused). */
   readonly chars: readonly string[];
   /**
-   * The frequency bucket of the word spelt by each trie node, -1 for a prefix that is no word.
+   * The nodes, {@link NODE_STRIDE} numbers each: where its child table starts in
+   * {@link PackedLexicon.children} (in slots), the table's size minus one (-1: no children),
+   * and the frequency bucket of the word the node spells (-1 for a prefix that is no word).
    * Node `id` (1 … number of characters) is the one-character prefix of character `id`.
    */
-  readonly nodeBucket: Int8Array;
-  /** Whether a word of up to 4 characters continues each node. */
-  readonly nodeHasChild: Uint8Array;
-  /**
-   * Open-addressing table of the trie's edges, four numbers per slot, so that a probe reads
-   * one cache line: the parent node (-1 for an empty slot), the character id that extends it,
-   * the child node, and an unused fourth.
-   */
-  readonly slots: Int32Array;
-  /** Number of slots minus one (the number is a power of two). */
-  readonly slotMask: number;
+  readonly nodes: Int32Array;
+  /** The child tables, two numbers per slot: the child's character id (0: free) and its node. */
+  readonly children: Int32Array;
 }
 
+/** Numbers per node: table start, table mask, bucket, unused (16 bytes, aligned). */
+export const NODE_STRIDE = 4;
+/** Offset of a node's table start in {@link PackedLexicon.nodes}. */
+export const TABLE = 0;
+/** Offset of a node's table mask. */
+export const MASK = 1;
+/** Offset of a node's bucket. */
+export const BUCKET = 2;
 /** The longest word the trie holds (the segmenter's window). */
 export const PACKED_MAX_WORD = 4;
 
@@ -42,71 +48,89 @@ export function packedLexicon(lex: Lexicon): PackedLexicon {
   return p;
 }
 
-/** The index in `slots` of the slot where `(parent, id)` lives or would be inserted. */
-export function slotOf(slots: Int32Array, mask: number, parent: number, id: number): number {
-  let s = hashPair(parent, id) & mask;
-  for (;;) {
-    const q = slots[s * 4]!;
-    if (q === -1 || (q === parent && slots[s * 4 + 1] === id)) return s * 4;
-    s = (s + 1) & mask;
+/** The child of `node` along character id `id`, or -1. */
+export function childOf(p: PackedLexicon, node: number, id: number): number {
+  const mask = p.nodes[node * NODE_STRIDE + MASK]!;
+  if (mask < 0 || id === 0) return -1;
+  const start = p.nodes[node * NODE_STRIDE + TABLE]!;
+  for (let s = id & mask; ; s = (s + 1) & mask) {
+    const got = p.children[(start + s) * 2]!;
+    if (got === id) return p.children[(start + s) * 2 + 1]!;
+    if (got === 0) return -1;
   }
 }
 
-/** The child of trie node `parent` along character id `id`, or -1. */
-export function childOf(p: PackedLexicon, parent: number, id: number): number {
-  const at = slotOf(p.slots, p.slotMask, parent, id);
-  return p.slots[at] === -1 ? -1 : p.slots[at + 2]!;
-}
-
-/** A 32-bit hash of two small integers (murmur3's finaliser over their combination). */
-export function hashPair(x: number, y: number): number {
-  let h = Math.imul(x, 0x9e3779b1) + y;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+/** The node of `word`, or -1 when it is no prefix of a word of up to 4 characters. */
+export function nodeOfWord(p: PackedLexicon, word: string): number {
+  if (!word.length || word.length > PACKED_MAX_WORD) return -1;
+  let node: number = p.charId[word.charCodeAt(0)]!;
+  if (node === 0) return -1;
+  for (let i = 1; i < word.length && node >= 0; i++) node = childOf(p, node, p.charId[word.charCodeAt(i)]!);
+  return node;
 }
 
 function pack(lex: Lexicon): PackedLexicon {
-  const charId = new Uint16Array(0x10000);
-  const chars: string[] = [''];
   const words: string[] = [];
-  // Ids first: node n ≤ number of characters is the one-character prefix of character n.
+  const firstSeen = new Map<string, number>();
   for (const word of lex.buckets.keys()) {
     if (word.length > PACKED_MAX_WORD) continue; // the segmenter never reads past 4 characters
     words.push(word);
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      if (charId[code] === 0) {
-        if (chars.length === 0x10000) throw new RangeError('packedLexicon: more than 65,535 distinct characters');
-        charId[code] = chars.length;
-        chars.push(word[i]!);
-      }
-    }
+    for (const c of word) if (!firstSeen.has(c)) firstSeen.set(c, firstSeen.size);
   }
-  const charCount = chars.length - 1;
-  // At most one node per character of every word, plus the single characters.
-  const nodeLimit = charCount + 1 + words.reduce((n, w) => n + Math.max(0, w.length - 1), 0);
-  let size = 1;
-  while (size < nodeLimit * 2) size *= 2;
-  const slots = new Int32Array(size * 4).fill(-1);
-  const mask = size - 1;
-  const nodeBucket = new Int8Array(nodeLimit).fill(-1);
-  const nodeHasChild = new Uint8Array(nodeLimit);
-  let nextNode = charCount + 1;
+  // Ids by frequency as a word of its own (then first appearance): the nodes of common
+  // characters lie together at the start.
+  const chars = [...firstSeen.keys()].sort((x, y) => lex.bucket(y) - lex.bucket(x) || firstSeen.get(x)! - firstSeen.get(y)!);
+  if (chars.length >= 0x10000) throw new RangeError('packedLexicon: more than 65,535 distinct characters');
+  const charId = new Uint16Array(0x10000);
+  chars.forEach((c, i) => (charId[c.charCodeAt(0)] = i + 1));
+
+  // A plain trie first: node numbers 1 … chars.length are the single characters.
+  const childOfKey = new Map<number, number>();
+  const bucket: number[] = new Array<number>(chars.length + 1).fill(-1);
+  const parentOf: number[] = new Array<number>(chars.length + 1).fill(-1);
+  const idOf: number[] = Array.from({ length: chars.length + 1 }, (_, i) => i);
+  const childCount: number[] = new Array<number>(chars.length + 1).fill(0);
   for (const word of words) {
     let node = charId[word.charCodeAt(0)]!;
     for (let i = 1; i < word.length; i++) {
       const id = charId[word.charCodeAt(i)]!;
-      const at = slotOf(slots, mask, node, id);
-      if (slots[at] === -1) {
-        slots[at] = node;
-        slots[at + 1] = id;
-        slots[at + 2] = nextNode++;
-        nodeHasChild[node] = 1;
+      const key = node * 0x10000 + id;
+      let child = childOfKey.get(key);
+      if (child === undefined) {
+        child = bucket.length;
+        childOfKey.set(key, child);
+        bucket.push(-1);
+        parentOf.push(node);
+        idOf.push(id);
+        childCount.push(0);
+        childCount[node]!++;
       }
-      node = slots[at + 2]!;
+      node = child;
     }
-    nodeBucket[node] = lex.bucket(word);
+    bucket[node] = lex.bucket(word);
   }
-  return { charId, chars, nodeBucket, nodeHasChild, slots, slotMask: mask };
+  // Then each node's table: a power of two at least twice its number of children.
+  const count = bucket.length;
+  const nodes = new Int32Array(count * NODE_STRIDE);
+  let slots = 0;
+  for (let node = 0; node < count; node++) {
+    let size = 0;
+    if (childCount[node]! > 0) for (size = 2; size < childCount[node]! * 2; size *= 2);
+    nodes[node * NODE_STRIDE + TABLE] = slots;
+    nodes[node * NODE_STRIDE + MASK] = size - 1;
+    nodes[node * NODE_STRIDE + BUCKET] = bucket[node]!;
+    slots += size;
+  }
+  const children = new Int32Array(slots * 2);
+  for (let child = chars.length + 1; child < count; child++) {
+    const parent = parentOf[child]!;
+    const id = idOf[child]!;
+    const start = nodes[parent * NODE_STRIDE + TABLE]!;
+    const mask = nodes[parent * NODE_STRIDE + MASK]!;
+    let s = id & mask;
+    while (children[(start + s) * 2] !== 0) s = (s + 1) & mask;
+    children[(start + s) * 2] = id;
+    children[(start + s) * 2 + 1] = child;
+  }
+  return { charId, chars: ['', ...chars], nodes, children };
 }

@@ -1,6 +1,8 @@
 import type { Lexicon } from './lexicon';
 import { characterRelation, type CharacterRelation } from './character-relations';
-import { hashPair, packedLexicon, type PackedLexicon } from './packed-lexicon';
+import { shapeNeighbours } from './shape-neighbours';
+import { HOMOPHONE_TABLE } from './word-table';
+import { packedLexicon, type PackedLexicon } from './packed-lexicon';
 
 /**
  * The words of 2–4 characters of bucket ≥ `minBucket`, indexed with one position masked, like
@@ -21,6 +23,13 @@ export interface PackedNearWords {
   /** The highest bucket of any indexed word (-1 when there is none). */
   readonly maxBucket: number;
   /**
+   * `maxAt[id * 16 + length * 4 + j]`: the highest bucket of an indexed word of `length`
+   * characters with character `id` at position `j` (-1 when there is none). The words one
+   * character away from a window at position q have every other character of the window in
+   * place, so the least of these over the other positions bounds them all, before any lookup.
+   */
+  readonly maxAt: Int8Array;
+  /**
    * The list of the words of `length` characters agreeing with the character ids `a`, `b`, `c`
    * (those of the window without its position `q`, in order; 0 where the window is shorter) as
    * `[start, end)` in {@link PackedNearWords.entries}, written to `range`; false when empty.
@@ -31,6 +40,13 @@ export interface PackedNearWords {
    * (0 none, 1 homophone, 2 tone, 3 shape), computed once per pair.
    */
   relation(written: number, intended: number): number;
+  /**
+   * A 32-bit signature of each character id's toneless readings (bit `syllable % 32` for
+   * each): two characters that share a reading share a bit.
+   */
+  readonly readingBits: Int32Array;
+  /** A signature of each character id's look-alikes (bit `id % 32` for each look-alike's id). */
+  readonly shapeBits: Int32Array;
 }
 
 /** The relation codes of {@link PackedNearWords.relation}, by code. */
@@ -51,6 +67,14 @@ export function packedNearWords(lex: Lexicon, minBucket: number): PackedNearWord
 const keyHead = (length: number, q: number, a: number) => (length * 4 + q) * 0x10000 + a;
 const keyTail = (b: number, c: number) => (b * 0x10000 + c) | 0;
 
+/** A 32-bit hash of two small integers (murmur3's finaliser over their combination). */
+function hashPair(x: number, y: number): number {
+  let h = Math.imul(x, 0x9e3779b1) + y;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNearWords {
   const words: string[] = [];
   const bucketList: number[] = [];
@@ -63,68 +87,101 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
   const bucket = Int8Array.from(bucketList);
   const ids = new Uint16Array(count * 4);
   let maxBucket = -1;
+  const maxAt = new Int8Array(packed.chars.length * 16).fill(-1);
   for (let w = 0; w < count; w++) {
     const word = words[w]!;
-    for (let i = 0; i < word.length; i++) ids[w * 4 + i] = packed.charId[word.charCodeAt(i)]!;
-    maxBucket = Math.max(maxBucket, bucket[w]!);
-  }
-  // One entry per word and masked position, sorted by list key, then most common first, then
-  // in the lexicon's order (what a stable sort by bucket of lists filled in that order gives).
-  const entryCount = words.reduce((n, w) => n + w.length, 0);
-  const entryWord = new Int32Array(entryCount);
-  const entryHead = new Float64Array(entryCount);
-  const entryTail = new Int32Array(entryCount);
-  let e = 0;
-  const other = [0, 0, 0];
-  for (let w = 0; w < count; w++) {
-    const length = words[w]!.length;
-    for (let q = 0; q < length; q++) {
-      other[0] = other[1] = other[2] = 0;
-      for (let i = 0, j = 0; i < length; i++) if (i !== q) other[j++] = ids[w * 4 + i]!;
-      entryWord[e] = w;
-      entryHead[e] = keyHead(length, q, other[0]!);
-      entryTail[e] = keyTail(other[1]!, other[2]!);
-      e++;
+    const b = bucket[w]!;
+    for (let i = 0; i < word.length; i++) {
+      const id = packed.charId[word.charCodeAt(i)]!;
+      ids[w * 4 + i] = id;
+      const at = id * 16 + word.length * 4 + i;
+      if (maxAt[at]! < b) maxAt[at] = b;
     }
+    maxBucket = Math.max(maxBucket, b);
   }
-  const order = Array.from({ length: entryCount }, (_, i) => i);
-  order.sort(
-    (x, y) =>
-      entryHead[x]! - entryHead[y]! ||
-      entryTail[x]! - entryTail[y]! ||
-      bucket[entryWord[y]!]! - bucket[entryWord[x]!]! ||
-      entryWord[x]! - entryWord[y]!,
-  );
-  const entries = new Int32Array(entryCount);
-  for (let i = 0; i < entryCount; i++) entries[i] = entryWord[order[i]!]!;
-  // Lists as [start, end) behind an open-addressing table on their keys.
-  let lists = 0;
-  for (let i = 0; i < entryCount; i++) {
-    if (i === 0 || entryHead[order[i]!] !== entryHead[order[i - 1]!] || entryTail[order[i]!] !== entryTail[order[i - 1]!]) lists++;
-  }
+  // One entry per word and masked position. The lists are counted in an open-addressing table
+  // on their keys (four numbers per slot, read in one cache line: head (-1: empty), tail, start,
+  // end), then filled in the lexicon's order and each sorted by bucket, stably: the order
+  // nearWordIndex gives.
+  const entryCount = words.reduce((n, w) => n + w.length, 0);
   let size = 1;
-  while (size < lists * 2) size *= 2;
+  while (size < entryCount * 2) size *= 2;
   const mask = size - 1;
-  // Four numbers per slot, read in one cache line: head (-1: empty), tail, start, end.
   const slots = new Int32Array(size * 4).fill(-1);
   const slot = (head: number, tail: number) => {
     let s = hashPair(head, tail) & mask;
     while (slots[s * 4] !== -1 && (slots[s * 4] !== head || slots[s * 4 + 1] !== tail)) s = (s + 1) & mask;
     return s * 4;
   };
-  for (let i = 0; i < entryCount; ) {
-    const head = entryHead[order[i]!]!;
-    const tail = entryTail[order[i]!]!;
-    let j = i + 1;
-    while (j < entryCount && entryHead[order[j]!] === head && entryTail[order[j]!] === tail) j++;
-    const at = slot(head, tail);
-    slots[at] = head;
-    slots[at + 1] = tail;
-    slots[at + 2] = i;
-    slots[at + 3] = j;
-    i = j;
+  const entrySlot = new Int32Array(entryCount);
+  const other = [0, 0, 0];
+  let e = 0;
+  for (let w = 0; w < count; w++) {
+    const length = words[w]!.length;
+    for (let q = 0; q < length; q++) {
+      other[0] = other[1] = other[2] = 0;
+      for (let i = 0, j = 0; i < length; i++) if (i !== q) other[j++] = ids[w * 4 + i]!;
+      const head = keyHead(length, q, other[0]!);
+      const tail = keyTail(other[1]!, other[2]!);
+      const at = slot(head, tail);
+      if (slots[at] === -1) {
+        slots[at] = head;
+        slots[at + 1] = tail;
+        slots[at + 3] = 0;
+      }
+      slots[at + 3]!++; // the list's length, for now
+      entrySlot[e++] = at;
+    }
+  }
+  let next = 0;
+  for (let at = 0; at < slots.length; at += 4) {
+    if (slots[at] === -1) continue;
+    slots[at + 2] = next;
+    next += slots[at + 3]!;
+    slots[at + 3] = slots[at + 2]!; // the fill position, until it reaches the end
+  }
+  const entries = new Int32Array(entryCount);
+  e = 0;
+  for (let w = 0; w < count; w++) {
+    for (let q = 0; q < words[w]!.length; q++) entries[slots[entrySlot[e++]! + 3]!++] = w;
+  }
+  for (let at = 0; at < slots.length; at += 4) {
+    if (slots[at] === -1) continue;
+    const start = slots[at + 2]!;
+    const end = slots[at + 3]!;
+    // Insertion sort, most common first; equal buckets keep the lexicon's order.
+    for (let i = start + 1; i < end; i++) {
+      const w = entries[i]!;
+      let j = i - 1;
+      while (j >= start && bucket[entries[j]!]! < bucket[w]!) {
+        entries[j + 1] = entries[j]!;
+        j--;
+      }
+      entries[j + 1] = w;
+    }
   }
 
+  // Signatures that rule out most pairs without a lookup: characterRelation finds a relation
+  // only where the two share a toneless reading or the intended one is a look-alike.
+  const readingBits = new Int32Array(packed.chars.length);
+  const shapeBits = new Int32Array(packed.chars.length);
+  const syllables = new Map<string, number>();
+  for (const group of HOMOPHONE_TABLE.split('|')) {
+    const colon = group.indexOf(':');
+    const toneless = group.slice(0, colon).replace(/\d$/, '');
+    let number = syllables.get(toneless);
+    if (number === undefined) syllables.set(toneless, (number = syllables.size));
+    for (const c of group.slice(colon + 1)) {
+      const id = packed.charId[c.charCodeAt(0)]!;
+      if (id !== 0) readingBits[id] = readingBits[id]! | (1 << (number & 31));
+    }
+  }
+  for (let id = 1; id < packed.chars.length; id++) {
+    for (const other of shapeNeighbours(packed.chars[id]!)) {
+      const otherId = packed.charId[other.charCodeAt(0)]!;
+      if (otherId !== 0) shapeBits[id] = shapeBits[id]! | (1 << (otherId & 31));
+    }
+  }
   const relations = new Map<number, number>();
   const stride = packed.chars.length;
   return {
@@ -133,6 +190,9 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
     ids,
     entries,
     maxBucket,
+    maxAt,
+    readingBits,
+    shapeBits,
     find(length, q, a, b, c, range) {
       const head = keyHead(length, q, a);
       const tail = keyTail(b, c);
