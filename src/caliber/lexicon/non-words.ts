@@ -1,6 +1,6 @@
 import { lexicon, type Lexicon } from './lexicon';
 import { characterRelation, type CharacterRelation } from './character-relations';
-import { BUCKET, MASK, NODE_STRIDE, packedLexicon, TABLE, type PackedLexicon } from './packed-lexicon';
+import { BUCKET, MASK, NODE_STRIDE, packedLexicon, SLOT_STRIDE, TABLE, type PackedLexicon } from './packed-lexicon';
 import { packedNearWords, RELATION_BY_CODE, type PackedNearWords } from './packed-near-words';
 
 /** A run of 2–4 characters that is no word but reads or looks like a common one. */
@@ -174,33 +174,37 @@ function scanRun(scan: Scan, start: number, end: number): void {
   fwd.fill(-Infinity, 0, n + 1);
   fwd[0] = 0;
   for (let i = 0; i < n; i++) {
-    let node = ids[i]!;
+    const first = ids[i]!;
     const here = fwd[i]!;
-    const single = Math.max(node === 0 ? -1 : nodes[node * NODE_STRIDE + BUCKET]!, UNKNOWN_CHAR_BUCKET) - LOG2_TOTAL - singlePenalty;
+    const single = Math.max(first === 0 ? -1 : nodes[first * NODE_STRIDE + BUCKET]!, UNKNOWN_CHAR_BUCKET) - LOG2_TOTAL - singlePenalty;
     edge[i * MAX_WORD] = single;
     let score = here + single;
     if (score > fwd[i + 1]!) {
       fwd[i + 1] = score;
       len[i + 1] = 1;
     }
-    for (let k = 2; k <= MAX_WORD && i + k <= n && node !== 0; k++) {
-      // The child of node along the next character, from node's own table (packed-lexicon.ts).
-      const mask = nodes[node * NODE_STRIDE + MASK]!;
+    if (first === 0) continue;
+    // Walk the trie: each step reads one slot of the current prefix's child table, which holds
+    // the next prefix's table and bucket (packed-lexicon.ts).
+    let table = nodes[first * NODE_STRIDE + TABLE]!;
+    let mask = nodes[first * NODE_STRIDE + MASK]!;
+    for (let k = 2; k <= MAX_WORD && i + k <= n; k++) {
       const id = ids[i + k - 1]!;
       if (mask < 0 || id === 0) break;
-      const table = nodes[node * NODE_STRIDE + TABLE]!;
-      let child = -1;
+      let at = -1;
       for (let s = id & mask; ; s = (s + 1) & mask) {
-        const got = children[(table + s) * 2]!;
+        const got = children[(table + s) * SLOT_STRIDE]!;
         if (got === id) {
-          child = children[(table + s) * 2 + 1]!;
+          at = (table + s) * SLOT_STRIDE;
           break;
         }
         if (got === 0) break;
       }
-      if (child < 0) break;
-      node = child;
-      const b = nodes[node * NODE_STRIDE + BUCKET]!;
+      if (at < 0) break;
+      const info = children[at + 3]!;
+      table = children[at + 2]!;
+      mask = (info >> 8) - 1;
+      const b = (info & 0xff) - 1;
       if (b >= 0) {
         const e = b - LOG2_TOTAL;
         edge[i * MAX_WORD + k - 1] = e;

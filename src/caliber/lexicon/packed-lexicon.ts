@@ -24,9 +24,21 @@ export interface PackedLexicon {
    * Node `id` (1 … number of characters) is the one-character prefix of character `id`.
    */
   readonly nodes: Int32Array;
-  /** The child tables, two numbers per slot: the child's character id (0: free) and its node. */
+  /**
+   * The child tables, {@link SLOT_STRIDE} numbers per slot: the child's character id (0: free),
+   * its node, and a copy of what the walk needs next from it (its table start, and its table
+   * mask and bucket packed as `(mask + 1) << 8 | (bucket + 1)`), so that a step of the walk
+   * reads one slot and no node.
+   */
   readonly children: Int32Array;
 }
+
+/** Numbers per child slot: id, node, table start, packed mask and bucket (16 bytes, aligned). */
+export const SLOT_STRIDE = 4;
+/** The table mask of a child slot's packed number. */
+export const maskOfPacked = (packed: number) => (packed >> 8) - 1;
+/** The bucket of a child slot's packed number. */
+export const bucketOfPacked = (packed: number) => (packed & 0xff) - 1;
 
 /** Numbers per node: table start, table mask, bucket, unused (16 bytes, aligned). */
 export const NODE_STRIDE = 4;
@@ -54,8 +66,8 @@ export function childOf(p: PackedLexicon, node: number, id: number): number {
   if (mask < 0 || id === 0) return -1;
   const start = p.nodes[node * NODE_STRIDE + TABLE]!;
   for (let s = id & mask; ; s = (s + 1) & mask) {
-    const got = p.children[(start + s) * 2]!;
-    if (got === id) return p.children[(start + s) * 2 + 1]!;
+    const got = p.children[(start + s) * SLOT_STRIDE]!;
+    if (got === id) return p.children[(start + s) * SLOT_STRIDE + 1]!;
     if (got === 0) return -1;
   }
 }
@@ -107,7 +119,9 @@ function pack(lex: Lexicon): PackedLexicon {
       }
       node = child;
     }
-    bucket[node] = lex.bucket(word);
+    const b = lex.bucket(word);
+    if (b > 250) throw new RangeError(`packedLexicon: bucket ${b} of ${word} does not fit a byte`);
+    bucket[node] = b;
   }
   // Then each node's table: a power of two at least twice its number of children.
   const count = bucket.length;
@@ -121,16 +135,19 @@ function pack(lex: Lexicon): PackedLexicon {
     nodes[node * NODE_STRIDE + BUCKET] = bucket[node]!;
     slots += size;
   }
-  const children = new Int32Array(slots * 2);
+  const children = new Int32Array(slots * SLOT_STRIDE);
   for (let child = chars.length + 1; child < count; child++) {
     const parent = parentOf[child]!;
     const id = idOf[child]!;
     const start = nodes[parent * NODE_STRIDE + TABLE]!;
     const mask = nodes[parent * NODE_STRIDE + MASK]!;
     let s = id & mask;
-    while (children[(start + s) * 2] !== 0) s = (s + 1) & mask;
-    children[(start + s) * 2] = id;
-    children[(start + s) * 2 + 1] = child;
+    while (children[(start + s) * SLOT_STRIDE] !== 0) s = (s + 1) & mask;
+    const at = (start + s) * SLOT_STRIDE;
+    children[at] = id;
+    children[at + 1] = child;
+    children[at + 2] = nodes[child * NODE_STRIDE + TABLE]!;
+    children[at + 3] = ((nodes[child * NODE_STRIDE + MASK]! + 1) << 8) | (nodes[child * NODE_STRIDE + BUCKET]! + 1);
   }
   return { charId, chars: ['', ...chars], nodes, children };
 }

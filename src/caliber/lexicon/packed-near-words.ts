@@ -66,6 +66,10 @@ export function packedNearWords(lex: Lexicon, minBucket: number): PackedNearWord
 // A list's key: `head` = (length * 4 + q) * 65536 + first id, `tail` = second id * 65536 + third id.
 const keyHead = (length: number, q: number, a: number) => (length * 4 + q) * 0x10000 + a;
 const keyTail = (b: number, c: number) => (b * 0x10000 + c) | 0;
+// Groups per character id: one per (length, q), indexed by length * 4 + q (2 ≤ length ≤ 4).
+const GROUP_TAGS = 20;
+/** The group of a list's head: its first other id, then its length and masked position. */
+const groupOf = (head: number) => (head & 0xffff) * GROUP_TAGS + (head >>> 16);
 
 /** A 32-bit hash of two small integers (murmur3's finaliser over their combination). */
 function hashPair(x: number, y: number): number {
@@ -161,6 +165,43 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
     }
   }
 
+  // For lookups, the lists grouped by (first other id, length, q) — one group per position of
+  // a common character, so that the groups of the characters of ordinary prose stay in cache —
+  // and sorted by tail within a group: a lookup reads the group's bounds and, for words of
+  // three or four characters, searches the few lists of the group. No hash, no big table.
+  const groups = packed.chars.length * GROUP_TAGS;
+  const groupFirst = new Int32Array(groups + 1);
+  let listCount = 0;
+  for (let at = 0; at < slots.length; at += 4) {
+    if (slots[at] === -1) continue;
+    groupFirst[groupOf(slots[at]!) + 1]!++;
+    listCount++;
+  }
+  for (let g = 0; g < groups; g++) groupFirst[g + 1]! += groupFirst[g]!;
+  const fill = groupFirst.slice(0, groups);
+  const lists = new Int32Array(listCount * 4);
+  for (let at = 0; at < slots.length; at += 4) {
+    if (slots[at] === -1) continue;
+    const l = fill[groupOf(slots[at]!)]!++;
+    lists[l * 4] = slots[at + 1]!;
+    lists[l * 4 + 1] = slots[at + 2]!;
+    lists[l * 4 + 2] = slots[at + 3]!;
+  }
+  const order: number[] = [];
+  for (let g = 0; g < groups; g++) {
+    const lo = groupFirst[g]!;
+    const hi = groupFirst[g + 1]!;
+    if (hi - lo < 2) continue;
+    order.length = 0;
+    for (let l = lo; l < hi; l++) order.push(lists[l * 4]!, lists[l * 4 + 1]!, lists[l * 4 + 2]!);
+    const sorted = Array.from({ length: hi - lo }, (_, i) => i).sort((x, y) => order[x * 3]! - order[y * 3]!);
+    sorted.forEach((from, i) => {
+      lists[(lo + i) * 4] = order[from * 3]!;
+      lists[(lo + i) * 4 + 1] = order[from * 3 + 1]!;
+      lists[(lo + i) * 4 + 2] = order[from * 3 + 2]!;
+    });
+  }
+
   // Signatures that rule out most pairs without a lookup: characterRelation finds a relation
   // only where the two share a toneless reading or the intended one is a look-alike.
   const readingBits = new Int32Array(packed.chars.length);
@@ -194,13 +235,22 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
     readingBits,
     shapeBits,
     find(length, q, a, b, c, range) {
-      const head = keyHead(length, q, a);
+      const g = a * GROUP_TAGS + length * 4 + q;
+      let lo = groupFirst[g]!;
+      let hi = groupFirst[g + 1]!;
       const tail = keyTail(b, c);
-      const at = slot(head, tail);
-      if (slots[at] === -1) return false;
-      range[0] = slots[at + 2]!;
-      range[1] = slots[at + 3]!;
-      return true;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const t = lists[mid * 4]!;
+        if (t === tail) {
+          range[0] = lists[mid * 4 + 1]!;
+          range[1] = lists[mid * 4 + 2]!;
+          return true;
+        }
+        if (t < tail) lo = mid + 1;
+        else hi = mid;
+      }
+      return false;
     },
     relation(written, intended) {
       const key = written * stride + intended;
