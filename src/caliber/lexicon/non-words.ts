@@ -191,20 +191,20 @@ function scanRun(scan: Scan, start: number, end: number): void {
     for (let k = 2; k <= MAX_WORD && i + k <= n; k++) {
       const id = ids[i + k - 1]!;
       if (mask < 0 || id === 0) break;
-      let at = -1;
+      let slot = -1;
       for (let s = id & mask; ; s = (s + 1) & mask) {
-        const got = children[(table + s) * SLOT_STRIDE]!;
-        if (got === id) {
-          at = (table + s) * SLOT_STRIDE;
+        const packed = children[(table + s) * SLOT_STRIDE]!;
+        if ((packed & 0xffff) === id) {
+          slot = (table + s) * SLOT_STRIDE;
           break;
         }
-        if (got === 0) break;
+        if (packed === 0) break;
       }
-      if (at < 0) break;
-      const info = children[at + 3]!;
-      table = children[at + 2]!;
-      mask = (info >> 8) - 1;
-      const b = (info & 0xff) - 1;
+      if (slot < 0) break;
+      const packed = children[slot]!;
+      table = children[slot + 1]!;
+      mask = (1 << (packed >>> 24)) - 1 || -1;
+      const b = ((packed >>> 16) & 0xff) - 1;
       if (b >= 0) {
         const e = b - LOG2_TOTAL;
         edge[i * MAX_WORD + k - 1] = e;

@@ -25,20 +25,22 @@ export interface PackedLexicon {
    */
   readonly nodes: Int32Array;
   /**
-   * The child tables, {@link SLOT_STRIDE} numbers per slot: the child's character id (0: free),
-   * its node, and a copy of what the walk needs next from it (its table start, and its table
-   * mask and bucket packed as `(mask + 1) << 8 | (bucket + 1)`), so that a step of the walk
-   * reads one slot and no node.
+   * The child tables, {@link SLOT_STRIDE} numbers (8 bytes) per slot, so that a step of the
+   * walk reads one slot and no node: the child's character id in the low 16 bits of the first
+   * (0: a free slot), its bucket + 1 in the next 8 and log2 of its own table's size in the top
+   * 8 (0: no children); its table's start in the second.
    */
   readonly children: Int32Array;
 }
 
-/** Numbers per child slot: id, node, table start, packed mask and bucket (16 bytes, aligned). */
-export const SLOT_STRIDE = 4;
-/** The table mask of a child slot's packed number. */
-export const maskOfPacked = (packed: number) => (packed >> 8) - 1;
-/** The bucket of a child slot's packed number. */
-export const bucketOfPacked = (packed: number) => (packed & 0xff) - 1;
+/** Numbers per child slot: id, bucket and table size packed; table start. */
+export const SLOT_STRIDE = 2;
+/** The character id of a child slot's first number. */
+export const idOfSlot = (packed: number) => packed & 0xffff;
+/** The bucket (-1: a prefix that is no word) of a child slot's first number. */
+export const bucketOfSlot = (packed: number) => ((packed >>> 16) & 0xff) - 1;
+/** The table mask (-1: no children) of a child slot's first number. */
+export const maskOfSlot = (packed: number) => (1 << (packed >>> 24)) - 1 || -1;
 
 /** Numbers per node: table start, table mask, bucket, unused (16 bytes, aligned). */
 export const NODE_STRIDE = 4;
@@ -60,25 +62,34 @@ export function packedLexicon(lex: Lexicon): PackedLexicon {
   return p;
 }
 
-/** The child of `node` along character id `id`, or -1. */
-export function childOf(p: PackedLexicon, node: number, id: number): number {
-  const mask = p.nodes[node * NODE_STRIDE + MASK]!;
-  if (mask < 0 || id === 0) return -1;
-  const start = p.nodes[node * NODE_STRIDE + TABLE]!;
-  for (let s = id & mask; ; s = (s + 1) & mask) {
-    const got = p.children[(start + s) * SLOT_STRIDE]!;
-    if (got === id) return p.children[(start + s) * SLOT_STRIDE + 1]!;
-    if (got === 0) return -1;
+/**
+ * The bucket of `word` read through the packed tables as the segmenter reads it: -1 for a
+ * prefix of a longer word that is no word itself, undefined for a string that is neither.
+ */
+export function packedBucket(p: PackedLexicon, word: string): number | undefined {
+  if (!word.length || word.length > PACKED_MAX_WORD) return undefined;
+  const first = p.charId[word.charCodeAt(0)]!;
+  if (first === 0) return undefined;
+  let bucket = p.nodes[first * NODE_STRIDE + BUCKET]!;
+  let table = p.nodes[first * NODE_STRIDE + TABLE]!;
+  let mask = p.nodes[first * NODE_STRIDE + MASK]!;
+  for (let i = 1; i < word.length; i++) {
+    const id = p.charId[word.charCodeAt(i)]!;
+    if (mask < 0 || id === 0) return undefined;
+    let s = id & mask;
+    for (;;) {
+      const packed = p.children[(table + s) * SLOT_STRIDE]!;
+      if (packed === 0) return undefined;
+      if (idOfSlot(packed) === id) {
+        bucket = bucketOfSlot(packed);
+        mask = maskOfSlot(packed);
+        table = p.children[(table + s) * SLOT_STRIDE + 1]!;
+        break;
+      }
+      s = (s + 1) & mask;
+    }
   }
-}
-
-/** The node of `word`, or -1 when it is no prefix of a word of up to 4 characters. */
-export function nodeOfWord(p: PackedLexicon, word: string): number {
-  if (!word.length || word.length > PACKED_MAX_WORD) return -1;
-  let node: number = p.charId[word.charCodeAt(0)]!;
-  if (node === 0) return -1;
-  for (let i = 1; i < word.length && node >= 0; i++) node = childOf(p, node, p.charId[word.charCodeAt(i)]!);
-  return node;
+  return bucket;
 }
 
 function pack(lex: Lexicon): PackedLexicon {
@@ -144,10 +155,9 @@ function pack(lex: Lexicon): PackedLexicon {
     let s = id & mask;
     while (children[(start + s) * SLOT_STRIDE] !== 0) s = (s + 1) & mask;
     const at = (start + s) * SLOT_STRIDE;
-    children[at] = id;
-    children[at + 1] = child;
-    children[at + 2] = nodes[child * NODE_STRIDE + TABLE]!;
-    children[at + 3] = ((nodes[child * NODE_STRIDE + MASK]! + 1) << 8) | (nodes[child * NODE_STRIDE + BUCKET]! + 1);
+    const childMask = nodes[child * NODE_STRIDE + MASK]!;
+    children[at] = id | ((nodes[child * NODE_STRIDE + BUCKET]! + 1) << 16) | ((childMask < 0 ? 0 : Math.log2(childMask + 1)) << 24);
+    children[at + 1] = nodes[child * NODE_STRIDE + TABLE]!;
   }
   return { charId, chars: ['', ...chars], nodes, children };
 }
