@@ -94,45 +94,57 @@ export function packedBucket(p: PackedLexicon, word: string): number | undefined
 
 function pack(lex: Lexicon): PackedLexicon {
   const words: string[] = [];
-  const firstSeen = new Map<string, number>();
+  // Characters in order of first appearance, marked by code (no Map per character).
+  const seen = new Uint8Array(0x10000);
+  const firstSeen: string[] = [];
   for (const word of lex.buckets.keys()) {
     if (word.length > PACKED_MAX_WORD) continue; // the segmenter never reads past 4 characters
     words.push(word);
-    for (const c of word) if (!firstSeen.has(c)) firstSeen.set(c, firstSeen.size);
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (seen[code] === 0) {
+        seen[code] = 1;
+        firstSeen.push(word[i]!);
+      }
+    }
   }
   // Ids by frequency as a word of its own (then first appearance): the nodes of common
   // characters lie together at the start.
-  const chars = [...firstSeen.keys()].sort((x, y) => lex.bucket(y) - lex.bucket(x) || firstSeen.get(x)! - firstSeen.get(y)!);
+  const order = firstSeen.map((c, i) => ({ c, i, b: lex.bucket(c) }));
+  order.sort((x, y) => y.b - x.b || x.i - y.i);
+  const chars = order.map((x) => x.c);
   if (chars.length >= 0x10000) throw new RangeError('packedLexicon: more than 65,535 distinct characters');
   const charId = new Uint16Array(0x10000);
   chars.forEach((c, i) => (charId[c.charCodeAt(0)] = i + 1));
 
-  // A plain trie first: node numbers 1 … chars.length are the single characters.
-  const childOfKey = new Map<number, number>();
+  // A plain trie first: node numbers 1 … chars.length are the single characters. The words
+  // in code-unit order share each prefix with the word before, so the previous word's path
+  // gives the nodes of the shared prefix and only the rest are new: no lookup per character.
+  words.sort();
   const bucket: number[] = new Array<number>(chars.length + 1).fill(-1);
   const parentOf: number[] = new Array<number>(chars.length + 1).fill(-1);
   const idOf: number[] = Array.from({ length: chars.length + 1 }, (_, i) => i);
   const childCount: number[] = new Array<number>(chars.length + 1).fill(0);
+  const path = [0, 0, 0, 0];
+  let previous = '';
   for (const word of words) {
-    let node = charId[word.charCodeAt(0)]!;
-    for (let i = 1; i < word.length; i++) {
+    let shared = 0;
+    while (shared < word.length && shared < previous.length && word.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    path[0] = charId[word.charCodeAt(0)]!;
+    for (let i = Math.max(1, shared); i < word.length; i++) {
       const id = charId[word.charCodeAt(i)]!;
-      const key = node * 0x10000 + id;
-      let child = childOfKey.get(key);
-      if (child === undefined) {
-        child = bucket.length;
-        childOfKey.set(key, child);
-        bucket.push(-1);
-        parentOf.push(node);
-        idOf.push(id);
-        childCount.push(0);
-        childCount[node]!++;
-      }
-      node = child;
+      const child = bucket.length;
+      bucket.push(-1);
+      parentOf.push(path[i - 1]!);
+      idOf.push(id);
+      childCount.push(0);
+      childCount[path[i - 1]!]!++;
+      path[i] = child;
     }
     const b = lex.bucket(word);
     if (b > 250) throw new RangeError(`packedLexicon: bucket ${b} of ${word} does not fit a byte`);
-    bucket[node] = b;
+    bucket[path[word.length - 1]!] = b;
+    previous = word;
   }
   // Then each node's table: a power of two at least twice its number of children.
   const count = bucket.length;

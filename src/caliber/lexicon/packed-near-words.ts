@@ -63,21 +63,11 @@ export function packedNearWords(lex: Lexicon, minBucket: number): PackedNearWord
   return index;
 }
 
-// A list's key: `head` = (length * 4 + q) * 65536 + first id, `tail` = second id * 65536 + third id.
-const keyHead = (length: number, q: number, a: number) => (length * 4 + q) * 0x10000 + a;
+// A list's key within its group: `tail` = second other id * 65536 + third other id.
 const keyTail = (b: number, c: number) => (b * 0x10000 + c) | 0;
 // Groups per character id: one per (length, q), indexed by length * 4 + q (2 ≤ length ≤ 4).
 const GROUP_TAGS = 20;
-/** The group of a list's head: its first other id, then its length and masked position. */
-const groupOf = (head: number) => (head & 0xffff) * GROUP_TAGS + (head >>> 16);
 
-/** A 32-bit hash of two small integers (murmur3's finaliser over their combination). */
-function hashPair(x: number, y: number): number {
-  let h = Math.imul(x, 0x9e3779b1) + y;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNearWords {
   const words: string[] = [];
@@ -103,103 +93,88 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
     }
     maxBucket = Math.max(maxBucket, b);
   }
-  // One entry per word and masked position. The lists are counted in an open-addressing table
-  // on their keys (four numbers per slot, read in one cache line: head (-1: empty), tail, start,
-  // end), then filled in the lexicon's order and each sorted by bucket, stably: the order
-  // nearWordIndex gives.
+  // One entry per word and masked position, in a group by (first other id, length, q) — one
+  // group per position of a common character, so that the groups of the characters of
+  // ordinary prose stay in cache — and within a group by tail (the other ids after the first),
+  // then most common first, then in the lexicon's order (the order nearWordIndex gives). A
+  // lookup reads the group's bounds and, for words of three or four characters, searches the
+  // few lists of the group: no hash, no big table.
   const entryCount = words.reduce((n, w) => n + w.length, 0);
-  let size = 1;
-  while (size < entryCount * 2) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size * 4).fill(-1);
-  const slot = (head: number, tail: number) => {
-    let s = hashPair(head, tail) & mask;
-    while (slots[s * 4] !== -1 && (slots[s * 4] !== head || slots[s * 4 + 1] !== tail)) s = (s + 1) & mask;
-    return s * 4;
-  };
-  const entrySlot = new Int32Array(entryCount);
-  const other = [0, 0, 0];
+  const groups = packed.chars.length * GROUP_TAGS;
+  const groupOfEntry = new Int32Array(entryCount);
+  const tailOfEntry = new Int32Array(entryCount);
+  const groupStart = new Int32Array(groups + 1);
   let e = 0;
   for (let w = 0; w < count; w++) {
     const length = words[w]!.length;
     for (let q = 0; q < length; q++) {
-      other[0] = other[1] = other[2] = 0;
-      for (let i = 0, j = 0; i < length; i++) if (i !== q) other[j++] = ids[w * 4 + i]!;
-      const head = keyHead(length, q, other[0]!);
-      const tail = keyTail(other[1]!, other[2]!);
-      const at = slot(head, tail);
-      if (slots[at] === -1) {
-        slots[at] = head;
-        slots[at + 1] = tail;
-        slots[at + 3] = 0;
+      let o0 = 0;
+      let o1 = 0;
+      let o2 = 0;
+      for (let i = 0, j = 0; i < length; i++) {
+        if (i === q) continue;
+        const id = ids[w * 4 + i]!;
+        if (j === 0) o0 = id;
+        else if (j === 1) o1 = id;
+        else o2 = id;
+        j++;
       }
-      slots[at + 3]!++; // the list's length, for now
-      entrySlot[e++] = at;
+      const g = o0 * GROUP_TAGS + length * 4 + q;
+      groupOfEntry[e] = g;
+      tailOfEntry[e] = keyTail(o1, o2);
+      groupStart[g + 1]!++;
+      e++;
     }
   }
-  let next = 0;
-  for (let at = 0; at < slots.length; at += 4) {
-    if (slots[at] === -1) continue;
-    slots[at + 2] = next;
-    next += slots[at + 3]!;
-    slots[at + 3] = slots[at + 2]!; // the fill position, until it reaches the end
-  }
+  for (let g = 0; g < groups; g++) groupStart[g + 1]! += groupStart[g]!;
+  // Counting sort by group keeps the lexicon's order within each group.
+  const fill = groupStart.slice(0, groups);
   const entries = new Int32Array(entryCount);
+  const entryTail = new Int32Array(entryCount);
   e = 0;
   for (let w = 0; w < count; w++) {
-    for (let q = 0; q < words[w]!.length; q++) entries[slots[entrySlot[e++]! + 3]!++] = w;
+    for (let q = 0; q < words[w]!.length; q++, e++) {
+      const at = fill[groupOfEntry[e]!]!++;
+      entries[at] = w;
+      entryTail[at] = tailOfEntry[e]!;
+    }
   }
-  for (let at = 0; at < slots.length; at += 4) {
-    if (slots[at] === -1) continue;
-    const start = slots[at + 2]!;
-    const end = slots[at + 3]!;
-    // Insertion sort, most common first; equal buckets keep the lexicon's order.
-    for (let i = start + 1; i < end; i++) {
+  // Within a group, an insertion sort (stable) by tail, then bucket, most common first.
+  for (let g = 0; g < groups; g++) {
+    const lo = groupStart[g]!;
+    const hi = groupStart[g + 1]!;
+    for (let i = lo + 1; i < hi; i++) {
       const w = entries[i]!;
+      const t = entryTail[i]!;
       let j = i - 1;
-      while (j >= start && bucket[entries[j]!]! < bucket[w]!) {
+      while (j >= lo && (entryTail[j]! > t || (entryTail[j] === t && bucket[entries[j]!]! < bucket[w]!))) {
         entries[j + 1] = entries[j]!;
+        entryTail[j + 1] = entryTail[j]!;
         j--;
       }
       entries[j + 1] = w;
+      entryTail[j + 1] = t;
     }
   }
-
-  // For lookups, the lists grouped by (first other id, length, q) — one group per position of
-  // a common character, so that the groups of the characters of ordinary prose stay in cache —
-  // and sorted by tail within a group: a lookup reads the group's bounds and, for words of
-  // three or four characters, searches the few lists of the group. No hash, no big table.
-  const groups = packed.chars.length * GROUP_TAGS;
+  // The lists: runs of one tail within a group, as (tail, start, end) in `lists`.
   const groupFirst = new Int32Array(groups + 1);
-  let listCount = 0;
-  for (let at = 0; at < slots.length; at += 4) {
-    if (slots[at] === -1) continue;
-    groupFirst[groupOf(slots[at]!) + 1]!++;
-    listCount++;
-  }
-  for (let g = 0; g < groups; g++) groupFirst[g + 1]! += groupFirst[g]!;
-  const fill = groupFirst.slice(0, groups);
-  const lists = new Int32Array(listCount * 4);
-  for (let at = 0; at < slots.length; at += 4) {
-    if (slots[at] === -1) continue;
-    const l = fill[groupOf(slots[at]!)]!++;
-    lists[l * 4] = slots[at + 1]!;
-    lists[l * 4 + 1] = slots[at + 2]!;
-    lists[l * 4 + 2] = slots[at + 3]!;
-  }
-  const order: number[] = [];
+  const listRows: number[] = [];
   for (let g = 0; g < groups; g++) {
-    const lo = groupFirst[g]!;
-    const hi = groupFirst[g + 1]!;
-    if (hi - lo < 2) continue;
-    order.length = 0;
-    for (let l = lo; l < hi; l++) order.push(lists[l * 4]!, lists[l * 4 + 1]!, lists[l * 4 + 2]!);
-    const sorted = Array.from({ length: hi - lo }, (_, i) => i).sort((x, y) => order[x * 3]! - order[y * 3]!);
-    sorted.forEach((from, i) => {
-      lists[(lo + i) * 4] = order[from * 3]!;
-      lists[(lo + i) * 4 + 1] = order[from * 3 + 1]!;
-      lists[(lo + i) * 4 + 2] = order[from * 3 + 2]!;
-    });
+    groupFirst[g] = listRows.length / 3;
+    const hi = groupStart[g + 1]!;
+    for (let i = groupStart[g]!; i < hi; ) {
+      let j = i + 1;
+      while (j < hi && entryTail[j] === entryTail[i]) j++;
+      listRows.push(entryTail[i]!, i, j);
+      i = j;
+    }
+  }
+  groupFirst[groups] = listRows.length / 3;
+  const lists = new Int32Array((listRows.length / 3) * 4);
+  for (let l = 0; l * 3 < listRows.length; l++) {
+    lists[l * 4] = listRows[l * 3]!;
+    lists[l * 4 + 1] = listRows[l * 3 + 1]!;
+    lists[l * 4 + 2] = listRows[l * 3 + 2]!;
   }
 
   // Signatures that rule out most pairs without a lookup: characterRelation finds a relation
