@@ -132,6 +132,8 @@ let fwd = new Float64Array(0);
 let bwd = new Float64Array(0);
 let len = new Uint8Array(0);
 let boundary = new Uint8Array(0);
+// The single characters of the best reading, from the end of the run back.
+let singles = new Int32Array(0);
 // tried[a * 8 + length] === generation: the window was already tried in this run.
 let tried = new Int32Array(0);
 let generation = 0;
@@ -146,6 +148,7 @@ function reserve(n: number): void {
   bwd = new Float64Array(capacity + 1);
   len = new Uint8Array(capacity + 1);
   boundary = new Uint8Array(capacity + 1);
+  singles = new Int32Array(capacity);
   tried = new Int32Array(capacity * 8 + 8);
   generation = 0;
 }
@@ -216,15 +219,15 @@ function scanRun(scan: Scan, start: number, end: number): void {
       }
     }
   }
-  const singles: number[] = [];
+  let singleCount = 0;
   // boundary[i]: the best segmentation cuts the run at i.
   boundary.fill(0, 0, n + 1);
   boundary[0] = 1;
   for (let i = n; i > 0; i -= len[i]!) {
     boundary[i] = 1;
-    if (len[i] === 1) singles.push(i - 1);
+    if (len[i] === 1) singles[singleCount++] = i - 1;
   }
-  if (!singles.length) return;
+  if (singleCount === 0) return;
   // bwd[i]: best score of text[i, n), needed only where a window is tried.
   bwd.fill(-Infinity, 0, n + 1);
   bwd[n] = 0;
@@ -246,7 +249,8 @@ function scanRun(scan: Scan, start: number, end: number): void {
   const costOf = (kind: CharacterRelation) => (kind === 'homophone' ? tuning.homophoneCost : kind === 'tone' ? tuning.toneCost : tuning.shapeCost);
   const cheapest = Math.max(tuning.homophoneCost, tuning.toneCost, tuning.shapeCost);
   const candidates: Candidate[] = [];
-  for (const p of singles) {
+  for (let si = 0; si < singleCount; si++) {
+    const p = singles[si]!;
     // A slip breaks the word it belonged to into whole segments of the best reading, so the
     // windows tried start and end where that reading cuts the run.
     for (let a = Math.max(0, p - MAX_WORD + 1); a <= p; a++) {
