@@ -232,7 +232,14 @@ function scanRun(scan: Scan, start: number, end: number): void {
   bwd.fill(-Infinity, 0, n + 1);
   bwd[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
-    for (let k = 1; k <= MAX_WORD && i + k <= n; k++) bwd[i] = Math.max(bwd[i]!, edge[i * MAX_WORD + k - 1]! + bwd[i + k]!);
+    // The maximum by comparison, not Math.max: the same value, as no -0 occurs and a finite
+    // tuning gives no NaN.
+    let best = -Infinity;
+    for (let k = 1; k <= MAX_WORD && i + k <= n; k++) {
+      const score = edge[i * MAX_WORD + k - 1]! + bwd[i + k]!;
+      if (score > best) best = score;
+    }
+    bwd[i] = best;
   }
 
   if (++generation === 0x7fffffff) {
