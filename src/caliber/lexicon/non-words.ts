@@ -252,7 +252,7 @@ function scanRun(scan: Scan, start: number, end: number): void {
   // abbreviation rather than words: its last characters are not judged.
   const judged = DOCUMENT_NUMBER_OPENERS.includes(text[end] ?? '') ? n - CODE_LENGTH : n;
   const index = (scan.index ??= packedNearWords(scan.lex, tuning.minTargetBucket));
-  const { entries, bucket: wordBucket, ids: wordIds, words, maxAt, readingBits, shapeBits } = index;
+  const { entries, entryBucket: entryBuckets, entryChar, words, maxAt, readingBits, shapeBits } = index;
   const costOf = (kind: CharacterRelation) => (kind === 'homophone' ? tuning.homophoneCost : kind === 'tone' ? tuning.toneCost : tuning.shapeCost);
   const cheapest = Math.max(tuning.homophoneCost, tuning.toneCost, tuning.shapeCost);
   const candidates: Candidate[] = [];
@@ -304,17 +304,16 @@ function scanRun(scan: Scan, start: number, end: number): void {
           if (bound <= needed || !index.find(length, q, o0, o1, o2, range)) continue;
           const written = ids[a + q]!;
           for (let e = range[0]!; e < range[1]!; e++) {
-            const w = entries[e]!;
-            const entryBucket = wordBucket[w]!;
+            const entryBucket = entryBuckets[e]!;
             if (entryBucket <= needed) break;
-            const intended = wordIds[w * 4 + q]!;
+            const intended = entryChar[e]!;
             // Most pairs share no reading and are no look-alikes: the signatures say so at once.
             if (written !== 0 && (readingBits[written]! & readingBits[intended]!) === 0 && (shapeBits[written]! & (1 << (intended & 31))) === 0) continue;
-            const kind =
-              written === 0 ? characterRelation(text[start + a + q]!, words[w]![q]!) : RELATION_BY_CODE[index.relation(written, intended)];
+            const word = words[entries[e]!]!;
+            const kind = written === 0 ? characterRelation(text[start + a + q]!, word[q]!) : RELATION_BY_CODE[index.relation(written, intended)];
             if (!kind) continue;
             const gain = base + entryBucket + costOf(kind);
-            if (gain > tuning.margin) candidates.push({ a, b, word: words[w]!, kind, gain });
+            if (gain > tuning.margin) candidates.push({ a, b, word, kind, gain });
           }
         }
       }

@@ -20,6 +20,10 @@ export interface PackedNearWords {
   readonly ids: Uint16Array;
   /** The entries of every list, list after list (word numbers). */
   readonly entries: Int32Array;
+  /** The bucket of each entry's word, beside it, so that a list is read front to back in memory. */
+  readonly entryBucket: Int8Array;
+  /** The id of each entry's word at the list's masked position (the intended character). */
+  readonly entryChar: Uint16Array;
   /** The highest bucket of any indexed word (-1 when there is none). */
   readonly maxBucket: number;
   /**
@@ -156,6 +160,17 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
       entryTail[j + 1] = t;
     }
   }
+  // Beside each entry, what reading a list needs of it: its bucket and its character at the
+  // masked position (the group's q), so that reading a list touches no word table.
+  const entryBucket = new Int8Array(entryCount);
+  const entryChar = new Uint16Array(entryCount);
+  for (let g = 0; g < groups; g++) {
+    const q = (g % GROUP_TAGS) & 3;
+    for (let i = groupStart[g]!; i < groupStart[g + 1]!; i++) {
+      entryBucket[i] = bucket[entries[i]!]!;
+      entryChar[i] = ids[entries[i]! * 4 + q]!;
+    }
+  }
   // The lists: runs of one tail within a group, as (tail, start, end) in `lists`.
   const groupFirst = new Int32Array(groups + 1);
   const listRows: number[] = [];
@@ -205,6 +220,8 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
     bucket,
     ids,
     entries,
+    entryBucket,
+    entryChar,
     maxBucket,
     maxAt,
     readingBits,
