@@ -282,26 +282,39 @@ function scanRun(scan: Scan, start: number, end: number): void {
         if (needed >= index.maxBucket) continue;
         if (edge[a * MAX_WORD + b - a - 1]! > -Infinity) continue; // the window is a word
         const length = b - a;
-        for (let q = 0; q < length; q++) {
-          // The ids of the window without position q; a character the list does not know
-          // belongs to no word.
-          // The least of the best buckets the other characters allow at their places bounds
-          // every word of the list (packed-near-words.ts): most lists need not be read.
+        // The words one character away at position q have every other character of the window
+        // in place, so the least of the best buckets those characters allow at their places
+        // bounds the whole list (packed-near-words.ts). With the least and second least over
+        // all positions: no q can pass when the second least cannot; only the least's position
+        // can when the least cannot. Most windows end here, before any lookup.
+        let least = 127;
+        let second = 127;
+        let leastAt = -1;
+        for (let i = 0; i < length; i++) {
+          const best = maxAt[ids[a + i]! * 16 + length * 4 + i]!;
+          if (best < least) {
+            second = least;
+            least = best;
+            leastAt = i;
+          } else if (best < second) second = best;
+        }
+        if (second <= needed) continue;
+        for (let q = least <= needed ? leastAt : 0; q < length; q++) {
+          // (bound for q: second for the least's position, least elsewhere; > needed here)
+          if (q !== leastAt && least <= needed) break;
+          // The ids of the window without position q.
           let o0 = 0;
           let o1 = 0;
           let o2 = 0;
-          let bound = 127;
           for (let i = 0, j = 0; i < length; i++) {
             if (i === q) continue;
             const id = ids[a + i]!;
-            const best = maxAt[id * 16 + length * 4 + i]!;
-            if (best < bound) bound = best;
             if (j === 0) o0 = id;
             else if (j === 1) o1 = id;
             else o2 = id;
             j++;
           }
-          if (bound <= needed || !index.find(length, q, o0, o1, o2, range)) continue;
+          if (!index.find(length, q, o0, o1, o2, range)) continue;
           const written = ids[a + q]!;
           for (let e = range[0]!; e < range[1]!; e++) {
             const entryBucket = entryBuckets[e]!;
