@@ -3,7 +3,8 @@ import { OFFICIAL_WORD_BUCKET, OFFICIAL_WORDS } from './official-words';
 
 /**
  * The word list with frequencies and the homophone groups, parsed from the generated tables on
- * first use (a few tens of milliseconds) and kept for the life of the process.
+ * first use (a few tens of milliseconds) and kept for the life of the process. The word map is
+ * built at once; the homophone groups, number keys and best-bucket maps when first read.
  */
 export interface Lexicon {
   /** log2 frequency bucket of each known word (1–4 Han characters, a few official terms longer), from jieba's dictionary and official-words.ts. */
@@ -55,41 +56,68 @@ function parse(): Lexicon {
   }
   // Official terms newer than jieba's dictionary count as common words (official-words.ts).
   for (const w of OFFICIAL_WORDS) if (!buckets.has(w)) buckets.set(w, OFFICIAL_WORD_BUCKET);
-  const groups = new Map<string, Set<string>>();
-  for (const group of HOMOPHONE_TABLE.split('|')) {
-    const chars = group.slice(group.indexOf(':') + 1);
-    for (const c of chars) {
-      let set = groups.get(c);
-      if (!set) groups.set(c, (set = new Set()));
-      for (const other of chars) if (other !== c) set.add(other);
+  // The rest is built on first use: the non-word detector reads the packed tables
+  // (packed-lexicon.ts) and needs none of it, so a first check does not pay for it.
+  let homophones: Map<string, readonly string[]> | undefined;
+  let byKey: Map<number, number> | undefined;
+  let prefixes: Set<number> | undefined;
+  let bestStarting: Map<string, number> | undefined;
+  let bestEnding: Map<string, number> | undefined;
+  const keys = () => {
+    byKey = new Map();
+    prefixes = new Set();
+    for (const [w, b] of buckets) {
+      let key = 0;
+      for (let i = 0; i < w.length && i < 3; i++) {
+        key = key * 0x10000 + w.charCodeAt(i);
+        if (i < w.length - 1) prefixes.add(key);
+      }
+      if (w.length <= 3) byKey.set(key, b);
     }
-  }
-  const byKey = new Map<number, number>();
-  const prefixes = new Set<number>();
-  for (const [w, b] of buckets) {
-    let key = 0;
-    for (let i = 0; i < w.length && i < 3; i++) {
-      key = key * 0x10000 + w.charCodeAt(i);
-      if (i < w.length - 1) prefixes.add(key);
+  };
+  const best = () => {
+    bestStarting = new Map();
+    bestEnding = new Map();
+    for (const [w, b] of buckets) {
+      if (w.length !== 2) continue;
+      if ((bestStarting.get(w[0]!) ?? -1) < b) bestStarting.set(w[0]!, b);
+      if ((bestEnding.get(w[1]!) ?? -1) < b) bestEnding.set(w[1]!, b);
     }
-    if (w.length <= 3) byKey.set(key, b);
-  }
-  const bestStarting = new Map<string, number>();
-  const bestEnding = new Map<string, number>();
-  for (const [w, b] of buckets) {
-    if (w.length !== 2) continue;
-    if ((bestStarting.get(w[0]!) ?? -1) < b) bestStarting.set(w[0]!, b);
-    if ((bestEnding.get(w[1]!) ?? -1) < b) bestEnding.set(w[1]!, b);
-  }
-  const homophones = new Map<string, readonly string[]>();
-  for (const [c, set] of groups) homophones.set(c, [...set]);
+  };
   return {
     buckets,
-    homophones,
-    bestStarting,
-    bestEnding,
-    bucketByKey: (key) => byKey.get(key) ?? -1,
-    isPrefix: (key) => prefixes.has(key),
+    get homophones() {
+      if (!homophones) {
+        const groups = new Map<string, Set<string>>();
+        for (const group of HOMOPHONE_TABLE.split('|')) {
+          const chars = group.slice(group.indexOf(':') + 1);
+          for (const c of chars) {
+            let set = groups.get(c);
+            if (!set) groups.set(c, (set = new Set()));
+            for (const other of chars) if (other !== c) set.add(other);
+          }
+        }
+        homophones = new Map();
+        for (const [c, set] of groups) homophones.set(c, [...set]);
+      }
+      return homophones;
+    },
+    get bestStarting() {
+      if (!bestStarting) best();
+      return bestStarting!;
+    },
+    get bestEnding() {
+      if (!bestEnding) best();
+      return bestEnding!;
+    },
+    bucketByKey: (key) => {
+      if (!byKey) keys();
+      return byKey!.get(key) ?? -1;
+    },
+    isPrefix: (key) => {
+      if (!prefixes) keys();
+      return prefixes!.has(key);
+    },
     has: (word) => buckets.has(word),
     bucket: (word) => buckets.get(word) ?? -1,
   };
