@@ -32,6 +32,15 @@ interface Word {
 }
 
 const isHan = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+/** Whether every unit of text[from, to) is Han (a loop on char codes: this runs for every particle). */
+function allHan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
+}
+const PARTICLE = /[的地得]/;
 
 /** Where a clause ends: a punctuation mark, a line break or the end of the text. */
 const CLAUSE_END = new Set([...'，。；！？、：,.;!?:”’」』）)》〉】…—\n\r']);
@@ -460,7 +469,8 @@ function insideWord(text: string, p: number, classes: ReadonlyMap<string, WordCl
 function crossedAt(text: string, at: number, classes: ReadonlyMap<string, WordClass>): boolean {
   for (let from = Math.max(0, at - LONGEST_CLASSED_WORD + 1); from < at; from++) {
     for (let end = at + 1; end <= Math.min(text.length, from + LONGEST_CLASSED_WORD); end++) {
-      if (classes.has(text.slice(from, end)) && ![...text.slice(from, end)].some((ch) => ch === '的' || ch === '地' || ch === '得')) return true;
+      const w = text.slice(from, end);
+      if (classes.has(w) && !PARTICLE.test(w)) return true;
     }
   }
   return false;
@@ -470,8 +480,8 @@ function crossedAt(text: string, at: number, classes: ReadonlyMap<string, WordCl
 function wordAt(text: string, at: number, classes: ReadonlyMap<string, WordClass>): Word | undefined {
   if (!isHan(text[at])) return undefined;
   for (let n = LONGEST_CLASSED_WORD; n >= 1; n--) {
+    if (at + n > text.length || !allHan(text, at, at + n)) continue;
     const w = text.slice(at, at + n);
-    if (w.length < n || ![...w].every(isHan)) continue;
     const cls = classes.get(w);
     if (cls) return { start: at, end: at + n, text: w, cls };
   }
@@ -482,8 +492,8 @@ function wordAt(text: string, at: number, classes: ReadonlyMap<string, WordClass
 function wordBefore(text: string, end: number, classes: ReadonlyMap<string, WordClass>): Word | undefined {
   if (!isHan(text[end - 1])) return CLAUSE_END.has(text[end - 1] ?? '') ? undefined : undefined;
   for (let n = Math.min(LONGEST_CLASSED_WORD, end); n >= 1; n--) {
+    if (!allHan(text, end - n, end)) continue;
     const w = text.slice(end - n, end);
-    if (![...w].every(isHan)) continue;
     const cls = classes.get(w);
     if (cls) return { start: end - n, end, text: w, cls };
   }
