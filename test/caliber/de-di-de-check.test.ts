@@ -119,14 +119,17 @@ describe('zhGovDeDiDe', () => {
   it('reports through the pack, with its source, and applies only when asked', () => {
     const text = '这次培训组织的很周密。';
     const [finding] = checkCaliber(text, zhGovDeDiDe);
-    expect(finding).toMatchObject({ ruleId: 'zh-gov-de-di-de/word-classes', severity: 'warning' });
+    expect(finding).toMatchObject({ ruleId: 'zh-gov-de-di-de/complement-de', severity: 'warning' });
     expect(finding!.source).toContain('jieba');
     expect(applyFixes(text, [finding!])).toBe(text);
     expect(fixAll(text)).toBe('这次培训组织得很周密。');
   });
 
-  it('can be switched off like any rule', () => {
-    expect(checkCaliber('群众积极的参与志愿服务。', zhGovDeDiDe, { disable: ['zh-gov-de-di-de/word-classes'] })).toEqual([]);
+  it('can be switched off rule by rule (it was one rule for all four kinds)', () => {
+    const text = '群众积极的参与志愿服务，会场布置地温馨舒适。';
+    expect(checkCaliber(text, zhGovDeDiDe).map((f) => f.ruleId)).toEqual(['zh-gov-de-di-de/adverbial-de', 'zh-gov-de-di-de/complement-de']);
+    expect(checkCaliber(text, zhGovDeDiDe, { disable: ['zh-gov-de-di-de/adverbial-de'] }).map((f) => f.ruleId)).toEqual(['zh-gov-de-di-de/complement-de']);
+    expect(checkCaliber(text, zhGovDeDiDe, { disable: ['zh-gov-de-di-de/adverbial-de', 'zh-gov-de-di-de/complement-de'] })).toEqual([]);
   });
 
   it('keeps the class table out of a page that imports checkCaliber and zhGovRules only', async () => {

@@ -608,7 +608,7 @@ describe('defineRuleSet validation messages', () => {
             ],
           },
           {
-            "message": "Invalid option: expected one of "unpaired-quotes"|"unpaired-brackets"|"unpaired-title-marks"|"mixed-width-brackets"|"halfwidth-brackets-around-chinese"|"straight-double-quotes"|"nested-quotes"|"adjacent-estimate-arabic"|"shortened-year"|"date-chinese-numerals"|"consistent-number-form"|"classification-marking-format"|"estimate-ji-arabic"|"corner-quotes"|"regions-listed-as-countries"|"mainland-inland"|"non-word"|"de-di-de"",
+            "message": "Invalid option: expected one of "unpaired-quotes"|"unpaired-brackets"|"unpaired-title-marks"|"mixed-width-brackets"|"halfwidth-brackets-around-chinese"|"straight-double-quotes"|"nested-quotes"|"adjacent-estimate-arabic"|"shortened-year"|"date-chinese-numerals"|"consistent-number-form"|"classification-marking-format"|"estimate-ji-arabic"|"corner-quotes"|"regions-listed-as-countries"|"mainland-inland"|"non-word"|"de-di-de"|"de-di-de-adverbial"|"de-di-de-complement"|"de-di-de-written-de"|"de-di-de-…",
             "path": [
               "rules",
               12,

@@ -10,6 +10,19 @@ import type { BuiltinCheck, BuiltinContext, BuiltinHit } from './context';
  */
 export type LexiconCheckId = 'non-word' | 'de-di-de';
 
+/**
+ * The 的/地/得 check's rules, each also a check of its own so an office can switch them off one
+ * by one: they run the one `de-di-de` check and keep the hits of their rule.
+ */
+export const DE_DI_DE_RULE_CHECKS = {
+  'de-di-de-adverbial': 'adverbial-de',
+  'de-di-de-complement': 'complement-de',
+  'de-di-de-written-de': 'adverbial-de-written-de',
+  'de-di-de-attributive': 'attributive-de',
+} as const;
+/** One of the ids of {@link DE_DI_DE_RULE_CHECKS}. */
+export type DeDiDeRuleCheckId = keyof typeof DE_DI_DE_RULE_CHECKS;
+
 type Runner = (context: BuiltinContext) => BuiltinHit[];
 const runners = new Map<LexiconCheckId, Runner>();
 
@@ -35,7 +48,7 @@ export function installCarriedChecks(set: object): void {
   if (carried) provideLexiconCheck(carried.id, carried.run);
 }
 
-function lazyCheck(id: LexiconCheckId, description: string): BuiltinCheck {
+function lazyCheck(id: LexiconCheckId, description: string, keep?: (hit: BuiltinHit) => boolean): BuiltinCheck {
   return {
     description,
     run(context) {
@@ -47,10 +60,13 @@ function lazyCheck(id: LexiconCheckId, description: string): BuiltinCheck {
           { details: { issues: [{ path: ['check'], message: `"${id}" is not loaded` }] } },
         );
       }
-      return run(context);
+      const hits = run(context);
+      return keep ? hits.filter(keep) : hits;
     },
   };
 }
+
+const ruleOf = (hit: BuiltinHit) => (hit.details as { rule?: string } | undefined)?.rule;
 
 /** The lexicon checks by id, for the registry. */
 export const LEXICON_CHECKS: Record<LexiconCheckId, BuiltinCheck> = {
@@ -59,4 +75,12 @@ export const LEXICON_CHECKS: Record<LexiconCheckId, BuiltinCheck> = {
     'Two characters that are no word but sound or look like a common word (峻工 → 竣工); needs zhGovNonWords',
   ),
   'de-di-de': lazyCheck('de-di-de', '的/地/得 judged from the word classes on either side (积极的参与 → 地, 跑的很快 → 得); needs zhGovDeDiDe'),
+};
+
+/** The 的/地/得 rules as checks of their own, for the registry. */
+export const DE_DI_DE_CHECKS: Record<DeDiDeRuleCheckId, BuiltinCheck> = {
+  'de-di-de-adverbial': lazyCheck('de-di-de', '的 written for 地 after an adverbial (积极的参与 → 积极地参与); needs zhGovDeDiDe', (h) => ruleOf(h) === 'adverbial-de'),
+  'de-di-de-complement': lazyCheck('de-di-de', '的/地 written for 得 before a complement (推进的非常顺利 → 得); needs zhGovDeDiDe', (h) => ruleOf(h) === 'complement-de'),
+  'de-di-de-written-de': lazyCheck('de-di-de', '得 written for 地 after an adverbial (积极得配合 → 积极地配合); needs zhGovDeDiDe', (h) => ruleOf(h) === 'adverbial-de-written-de'),
+  'de-di-de-attributive': lazyCheck('de-di-de', '地/得 written for 的 before a noun (新建地广场 → 新建的广场); needs zhGovDeDiDe', (h) => ruleOf(h) === 'attributive-de'),
 };

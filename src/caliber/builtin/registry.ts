@@ -4,7 +4,7 @@ import { DOCUMENT_CHECKS } from './documents';
 import { NUMBER_CHECKS } from './numbers';
 import { FORM_CHECKS } from './form';
 import { POLITICAL_CHECKS } from './political';
-import { LEXICON_CHECKS } from './lexicon-checks';
+import { DE_DI_DE_CHECKS, LEXICON_CHECKS } from './lexicon-checks';
 
 /** The name of a built-in check, usable as `check` of a `builtin` rule. */
 export type BuiltinCheckId =
@@ -25,11 +25,15 @@ export type BuiltinCheckId =
   | 'regions-listed-as-countries'
   | 'mainland-inland'
   | 'non-word'
-  | 'de-di-de';
+  | 'de-di-de'
+  | 'de-di-de-adverbial'
+  | 'de-di-de-complement'
+  | 'de-di-de-written-de'
+  | 'de-di-de-attributive';
 
 // `satisfies` keeps the union above and the tables in step: a check missing from either side
 // fails to compile.
-const CHECKS = { ...BRACKET_CHECKS, ...NUMBER_CHECKS, ...DOCUMENT_CHECKS, ...FORM_CHECKS, ...POLITICAL_CHECKS, ...LEXICON_CHECKS } satisfies Record<BuiltinCheckId, BuiltinCheck>;
+const CHECKS = { ...BRACKET_CHECKS, ...NUMBER_CHECKS, ...DOCUMENT_CHECKS, ...FORM_CHECKS, ...POLITICAL_CHECKS, ...LEXICON_CHECKS, ...DE_DI_DE_CHECKS } satisfies Record<BuiltinCheckId, BuiltinCheck>;
 const _noExtraChecks: Record<keyof typeof CHECKS, unknown> = {} as Record<BuiltinCheckId, unknown>;
 void _noExtraChecks;
 

@@ -566,7 +566,16 @@ function isRepetitiveIdiom(s: string): boolean {
   return (a === c && b !== d && a !== b) || (a === b && c !== d && b !== c) || (c === d && a !== b && b !== c);
 }
 
+// The pack's four rules each run this check on the same text, one after the other: the last
+// text's hits are kept so the particles are judged once per check, not once per rule.
+let lastText: string | undefined;
+let lastHits: DeDiDeHit[] = [];
+
 /** The `de-di-de` built-in check: {@link findDeDiDe} outside skipped markup. */
 export function runDeDiDeCheck(context: BuiltinContext): BuiltinHit[] {
-  return findDeDiDe(context.text).filter((h) => !isSkipped(context.skip, h.start, h.end));
+  if (context.text !== lastText) {
+    lastHits = findDeDiDe(context.text);
+    lastText = context.text;
+  }
+  return lastHits.filter((h) => !isSkipped(context.skip, h.start, h.end));
 }

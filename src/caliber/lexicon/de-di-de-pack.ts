@@ -16,7 +16,7 @@ import { runDeDiDeCheck } from './de-di-de-check';
  *
  * @example
  * ```ts
- * checkCaliber('这次培训组织的很周密。', zhGovDeDiDe); // → zh-gov-de-di-de/word-classes on 的, fix 得
+ * checkCaliber('这次培训组织的很周密。', zhGovDeDiDe); // → zh-gov-de-di-de/complement-de on 的, fix 得
  * ```
  */
 export const zhGovDeDiDe: RuleSet = /* @__PURE__ */ trustRuleSet(
