@@ -5,26 +5,31 @@
  *    sizes (default 100k and 300k documents; BENCH_SCALE_SIZES=100000,300000,1000000 for
  *    more). Each query is what the duplicates gate does over PostgreSQL: fingerprint the
  *    draft, ask `fingerprints.candidates`, fetch the candidates' documents, align them. The
- *    filler corpus is generated in SQL (documents of ~1,500 characters; 165 fingerprints each,
- *    a fifth of them drawn from the hashes of real generated notices, so common k-grams reach
- *    the document-frequency cap as boilerplate does); 500 real notices are committed through
- *    the adapter, and the queries are near-copies of them (must be found) and new texts.
- *    Prints p50/p95 per size, recall, and the host's RSS at each size — next to what an
- *    in-memory index of the same corpus would hold.
+ *    filler corpus is seeded by bench/postgres-seed.ts (BENCH-ONLY bulk path): notices of
+ *    ~1,500 characters generated in Node, fingerprinted with the real `fingerprintHashes`,
+ *    written in multi-row statements as the rows govpub_commit would write for documents and
+ *    the fingerprint tables; 500 real notices are committed through the adapter, and the
+ *    queries are near-copies of them (must be found) and new texts. Prints the load rate,
+ *    table and index sizes, p50/p95 per size, recall, and the host's RSS at each size — next
+ *    to what an in-memory index of the same corpus would hold.
  * 2. Commit throughput with 1, 4 and 16 connections: `adapter.commit` (one govpub_commit
  *    statement: document, version row, event, fingerprints, feed position) next to a floor
  *    measured in the same run — one bare transaction writing one row and one event, as one
- *    statement and as BEGIN/INSERT/INSERT/COMMIT.
+ *    statement and as BEGIN/INSERT/INSERT/COMMIT — and next to migration 3's govpub_commit
+ *    (feed positions under an exclusive lock), restored in a scratch schema: the "before"
+ *    of migration 6. BENCH_COMMITS sets the commits per cell (default 2000).
  *
+ * BENCH_SCALE_PART=queries|commits runs one part; BENCH_SCALE_KEEP=1 keeps the corpus.
  * BENCH_QUICK=1: 20k documents, fewer commits (a smoke run).
  */
 import pg from 'pg';
 import { createDuplicateIndex, duplicateProbe, fingerprintHashes, fingerprintScheme } from '../src/duplicates/index';
 import { migrate, postgresAdapter } from '../src/postgres/index';
+import { migration3 } from '../src/postgres/migration-3';
 import type { StorageAdapter } from '../src/storage/adapter';
 import { makeDocument, makeEvents } from '../src/testing/index';
 import { generatedNotice } from './generated-notice';
-import { loadFillers } from './postgres-corpus';
+import { dropFingerprintKey, rebuildFingerprintKey, seedCorpus } from './postgres-seed';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -36,8 +41,8 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? (quick ? '20000' : '100000,30000
 const PLANTED = quick ? 100 : 500;
 const NEAR_QUERIES = quick ? 40 : 200;
 const NEW_QUERIES = quick ? 20 : 100;
-const COMMITS = quick ? 200 : 2000;
-const SCHEMA = 'bench_scale';
+const COMMITS = Number(process.env.BENCH_COMMITS ?? (quick ? 200 : 2000));
+const SCHEMA = process.env.BENCH_SCALE_SCHEMA ?? 'bench_scale';
 const scheme = fingerprintScheme();
 const pool = new pg.Pool({ connectionString: url, max: 16 });
 
@@ -101,30 +106,42 @@ async function scale(): Promise<void> {
   // What an in-memory index needs per document of this size (typed arrays and the kept texts).
   const stats = memoryIndex.stats();
   const perDocBytes = (stats.typedArrayBytes + stats.textUnits * 2) / stats.documents;
-  // Hashes real notices share: the pool that filler documents draw their common k-grams from.
-  const common = [...new Set(Array.from({ length: 300 }, (_, i) => fingerprintHashes(text(500_000 + i))).flat())].map((h) => h | 0);
-
   const rows: string[] = [];
   let loaded = 0;
   for (const size of SIZES) {
-    const t = performance.now();
-    await loadFillers(pool, SCHEMA, loaded + 1, size, common);
+    // Bench-only bulk seeding (bench/postgres-seed.ts): generated notices with their real
+    // fingerprints, written in multi-row statements; the lookup key is rebuilt afterwards.
+    await dropFingerprintKey(pool, SCHEMA);
+    let t = performance.now();
+    await seedCorpus(pool, SCHEMA, loaded + 1, size, {
+      progress: (done) => {
+        if (done % 100_000 === 0 && done > 0) console.error(`  seeded ${loaded + done} (${(done / ((performance.now() - t) / 1000)).toFixed(0)} docs/s)`);
+      },
+    });
+    const seedSeconds = (performance.now() - t) / 1000;
+    const rate = (size - loaded) / seedSeconds;
+    t = performance.now();
+    await rebuildFingerprintKey(pool, SCHEMA);
+    const keySeconds = (performance.now() - t) / 1000;
     loaded = size;
-    const loadSeconds = (performance.now() - t) / 1000;
-    const { rows: sizeRows } = await pool.query(`SELECT (SELECT count(*) FROM ${SCHEMA}.fingerprints)::bigint AS n, pg_total_relation_size('${SCHEMA}.fingerprints') AS bytes`);
-    const info = sizeRows[0] as { n: string; bytes: string };
+    const { rows: sizeRows } = await pool.query(
+      `SELECT (SELECT count(*) FROM ${SCHEMA}.fingerprints)::bigint AS n,
+              pg_relation_size('${SCHEMA}.fingerprints') AS fp_heap, pg_indexes_size('${SCHEMA}.fingerprints') AS fp_index,
+              pg_total_relation_size('${SCHEMA}.fingerprint_documents') AS fpd, pg_total_relation_size('${SCHEMA}.documents') AS docs`,
+    );
+    const info = sizeRows[0] as { n: string; fp_heap: string; fp_index: string; fpd: string; docs: string };
     await queries(storage, plantedIds, plantedTexts); // warm-up: caches and JIT, as a running host has them
     globalThis.gc?.();
     const r = await queries(storage, plantedIds, plantedTexts);
     globalThis.gc?.();
     const rss = process.memoryUsage().rss;
     rows.push(
-      `| ${(size + PLANTED).toLocaleString('en')} | ${Number(info.n).toLocaleString('en')} | ${mb(Number(info.bytes))} | ${loadSeconds.toFixed(0)} | ${pct(r.near, 0.5).toFixed(1)} | ${pct(r.near, 0.95).toFixed(1)} | ${pct(r.fresh, 0.5).toFixed(1)} | ${pct(r.fresh, 0.95).toFixed(1)} | ${(r.recall * 100).toFixed(1)} % | ${r.falseHits} | ${mb(rss)} | ${mb(perDocBytes * (size + PLANTED))} |`,
+      `| ${(size + PLANTED).toLocaleString('en')} | ${rate.toFixed(0)} docs/s (${seedSeconds.toFixed(0)} s) + key ${keySeconds.toFixed(0)} s | ${Number(info.n).toLocaleString('en')} | ${mb(Number(info.fp_heap))} + ${mb(Number(info.fp_index))} | ${mb(Number(info.fpd))} | ${mb(Number(info.docs))} | ${pct(r.near, 0.5).toFixed(1)} / ${pct(r.near, 0.95).toFixed(1)} | ${pct(r.fresh, 0.5).toFixed(1)} / ${pct(r.fresh, 0.95).toFixed(1)} | ${(r.recall * 100).toFixed(1)} % | ${r.falseHits} | ${mb(rss)} | ${mb(perDocBytes * (size + PLANTED))} |`,
     );
     console.log(rows[rows.length - 1]);
   }
   console.log('\nDuplicate queries over the shared fingerprint index (PostgreSQL server, same machine, TCP)\n');
-  console.log('| documents | fingerprint rows | table+index MB | load s | near-copy p50 ms | near-copy p95 ms | new text p50 ms | new text p95 ms | recall | false hits | host RSS MB | in-memory index would hold MB |');
+  console.log('| documents | load (seeding, then the fingerprints key) | fingerprint rows | fingerprints heap + index MB | fingerprint_documents MB | documents MB | near-copy p50 / p95 ms | new text p50 / p95 ms | recall | false hits | host RSS MB | in-memory index would hold MB |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(r);
 }
@@ -191,15 +208,25 @@ async function commits(): Promise<void> {
       await storage.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1) });
     });
     storage = undefined;
+    // The same commits against migration 3's govpub_commit (positions taken last under the
+    // exclusive feed lock), restored in this scratch schema: the "before" of migration 6.
+    const before = migration3(`"${schema}"`).statements.find((t) => t.startsWith(`CREATE FUNCTION "${schema}".govpub_commit`))!;
+    await pool.query(before.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
+    const govpubBefore = await throughput(workers, COMMITS, async (db, i) => {
+      storage ??= postgresAdapter({ client: db, schema });
+      const doc = { ...sample, id: `e${run}-${i}` };
+      await storage.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1) });
+    });
+    storage = undefined;
     lines.push(
-      `| ${workers} | ${floorOne.toFixed(0)} | ${floorTx.toFixed(0)} | ${govpubPlain.toFixed(0)} | ${(govpubPlain / floorOne).toFixed(2)} | ${govpub.toFixed(0)} | ${(govpub / floorOne).toFixed(2)} |`,
+      `| ${workers} | ${floorOne.toFixed(0)} | ${floorTx.toFixed(0)} | ${govpubBefore.toFixed(0)} | ${(govpubBefore / floorOne).toFixed(2)} | ${govpubPlain.toFixed(0)} | ${(govpubPlain / floorOne).toFixed(2)} | ${govpub.toFixed(0)} | ${(govpub / floorOne).toFixed(2)} |`,
     );
     console.log(lines[lines.length - 1]);
   }
   await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   console.log(`\nCommits per second (${COMMITS} per cell; a ~1,500-character document and one event)\n`);
-  console.log('| connections | floor: 1 row + 1 event, one statement | floor: BEGIN/INSERT/INSERT/COMMIT | govpub commit | vs floor | govpub commit + 165 fingerprints | vs floor |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| connections | floor: 1 row + 1 event, one statement | floor: BEGIN/INSERT/INSERT/COMMIT | govpub commit, migration 3 (feed lock) | vs floor | govpub commit, migration 6 | vs floor | migration 6 + 165 fingerprints | vs floor |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const l of lines) console.log(l);
 }
 
