@@ -29,7 +29,7 @@ import { migration3 } from '../src/postgres/migration-3';
 import type { StorageAdapter } from '../src/storage/adapter';
 import { makeDocument, makeEvents } from '../src/testing/index';
 import { generatedNotice } from './generated-notice';
-import { dropFingerprintKey, rebuildFingerprintKey, seedCorpus } from './postgres-seed';
+import { dropFingerprintKey, fillerText, rebuildFingerprintKey, seedCorpus } from './postgres-seed';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -77,7 +77,7 @@ async function queries(storage: StorageAdapter, plantedIds: string[], plantedTex
   let falseHits = 0;
   for (let q = 0; q < NEW_QUERIES; q++) {
     const t = performance.now();
-    const matches = await gateQuery(storage, `${'关于做好新一轮工作的通知'}\n\n${text(900_000_000 + q)}`, `new-${q}`);
+    const matches = await gateQuery(storage, `${'关于做好新一轮工作的通知'}\n\n${fillerText(900_000_000 + q * 7)}`, `new-${q}`);
     fresh.push(performance.now() - t);
     if (matches.some((m) => m.containment >= 0.8)) falseHits++;
   }
@@ -87,18 +87,26 @@ async function queries(storage: StorageAdapter, plantedIds: string[], plantedTex
 }
 
 async function scale(): Promise<void> {
-  await pool.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
+  // BENCH_SCALE_RESUME=1 continues a corpus kept by BENCH_SCALE_KEEP=1 (seeding is in
+  // whole-batch transactions, so the fillers present are always a prefix 1..n).
+  const resume = process.env.BENCH_SCALE_RESUME === '1';
+  if (!resume) await pool.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
   await migrate(pool, { schema: SCHEMA });
   const storage = postgresAdapter({ client: pool, schema: SCHEMA });
+  let loaded = resume ? Number((await pool.query(`SELECT count(*) AS n FROM ${SCHEMA}.documents WHERE id LIKE 'f%'`)).rows[0].n) : 0;
 
-  // Real notices, committed through the adapter with their fingerprints.
+  // Notices committed through the adapter with their fingerprints: the originals the
+  // near-copy queries must find. Made like the fillers (mostly their own text, some shared
+  // boilerplate), so their fingerprints are as common in the corpus as real notices' are.
   const plantedIds: string[] = [];
   const plantedTexts: string[] = [];
   const memoryIndex = createDuplicateIndex();
   for (let i = 0; i < PLANTED; i++) {
-    const doc = makeDocument({ id: `real-${i}`, title: `关于做好第${i}批项目申报工作的通知`, body: text(i * 11), state: 'in_review' });
+    const doc = makeDocument({ id: `planted-${i}`, title: `关于做好第${i}批项目申报工作的通知`, body: fillerText(10_000_000 + i * 7), state: 'in_review' });
     const full = `${doc.title}\n\n${doc.body}`;
-    await storage.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1), fingerprints: { scheme, hashes: fingerprintHashes(full) } });
+    if (!(resume && (await storage.getDocument(doc.id)))) {
+      await storage.commit({ document: doc, expectedVersion: null, events: makeEvents(doc, 1), fingerprints: { scheme, hashes: fingerprintHashes(full) } });
+    }
     plantedIds.push(doc.id);
     plantedTexts.push(full);
     memoryIndex.add(doc.id, full);
@@ -107,36 +115,38 @@ async function scale(): Promise<void> {
   const stats = memoryIndex.stats();
   const perDocBytes = (stats.typedArrayBytes + stats.textUnits * 2) / stats.documents;
   const rows: string[] = [];
-  let loaded = 0;
   for (const size of SIZES) {
+    if (size < loaded) continue;
     // Bench-only bulk seeding (bench/postgres-seed.ts): generated notices with their real
     // fingerprints, written in multi-row statements; the lookup key is rebuilt afterwards.
     await dropFingerprintKey(pool, SCHEMA);
     let t = performance.now();
     await seedCorpus(pool, SCHEMA, loaded + 1, size, {
+      connections: Number(process.env.BENCH_SEED_CONNECTIONS ?? 2),
       progress: (done) => {
         if (done % 100_000 === 0 && done > 0) console.error(`  seeded ${loaded + done} (${(done / ((performance.now() - t) / 1000)).toFixed(0)} docs/s)`);
       },
     });
     const seedSeconds = (performance.now() - t) / 1000;
-    const rate = (size - loaded) / seedSeconds;
+    const seededNow = size - loaded;
+    const rate = seededNow / seedSeconds;
     t = performance.now();
     await rebuildFingerprintKey(pool, SCHEMA);
     const keySeconds = (performance.now() - t) / 1000;
     loaded = size;
     const { rows: sizeRows } = await pool.query(
-      `SELECT (SELECT count(*) FROM ${SCHEMA}.fingerprints)::bigint AS n,
+      `SELECT (SELECT count(*) FROM ${SCHEMA}.fingerprints)::bigint AS n, (SELECT count(*) FROM ${SCHEMA}.documents)::bigint AS docs_n,
               pg_relation_size('${SCHEMA}.fingerprints') AS fp_heap, pg_indexes_size('${SCHEMA}.fingerprints') AS fp_index,
               pg_total_relation_size('${SCHEMA}.fingerprint_documents') AS fpd, pg_total_relation_size('${SCHEMA}.documents') AS docs`,
     );
-    const info = sizeRows[0] as { n: string; fp_heap: string; fp_index: string; fpd: string; docs: string };
+    const info = sizeRows[0] as { n: string; docs_n: string; fp_heap: string; fp_index: string; fpd: string; docs: string };
     await queries(storage, plantedIds, plantedTexts); // warm-up: caches and JIT, as a running host has them
     globalThis.gc?.();
     const r = await queries(storage, plantedIds, plantedTexts);
     globalThis.gc?.();
     const rss = process.memoryUsage().rss;
     rows.push(
-      `| ${(size + PLANTED).toLocaleString('en')} | ${rate.toFixed(0)} docs/s (${seedSeconds.toFixed(0)} s) + key ${keySeconds.toFixed(0)} s | ${Number(info.n).toLocaleString('en')} | ${mb(Number(info.fp_heap))} + ${mb(Number(info.fp_index))} | ${mb(Number(info.fpd))} | ${mb(Number(info.docs))} | ${pct(r.near, 0.5).toFixed(1)} / ${pct(r.near, 0.95).toFixed(1)} | ${pct(r.fresh, 0.5).toFixed(1)} / ${pct(r.fresh, 0.95).toFixed(1)} | ${(r.recall * 100).toFixed(1)} % | ${r.falseHits} | ${mb(rss)} | ${mb(perDocBytes * (size + PLANTED))} |`,
+      `| ${Number(info.docs_n).toLocaleString('en')} | ${seededNow > 0 ? `${rate.toFixed(0)} docs/s (${seedSeconds.toFixed(0)} s)` : 'kept from an earlier run'} + key ${keySeconds.toFixed(0)} s | ${Number(info.n).toLocaleString('en')} | ${mb(Number(info.fp_heap))} + ${mb(Number(info.fp_index))} | ${mb(Number(info.fpd))} | ${mb(Number(info.docs))} | ${pct(r.near, 0.5).toFixed(1)} / ${pct(r.near, 0.95).toFixed(1)} | ${pct(r.fresh, 0.5).toFixed(1)} / ${pct(r.fresh, 0.95).toFixed(1)} | ${(r.recall * 100).toFixed(1)} % | ${r.falseHits} | ${mb(rss)} | ${mb(perDocBytes * Number(info.docs_n))} |`,
     );
     console.log(rows[rows.length - 1]);
   }
