@@ -163,6 +163,10 @@ export async function seedCorpus(
     }
     await Promise.all(inFlight);
   } finally {
-    for (const client of clients) client.release();
+    // Back to the pool as it came: later commits through it must be durable as usual.
+    for (const client of clients) {
+      await client.query('RESET synchronous_commit').catch(() => undefined);
+      client.release();
+    }
   }
 }
