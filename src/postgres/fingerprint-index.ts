@@ -90,7 +90,7 @@ export function postgresFingerprintIndex(db: PostgresClient, s: string): Fingerp
       const { rows } = await db.query(
         `SELECT t.doc::text AS doc FROM ${s}.documents AS t
          WHERE NOT EXISTS (SELECT 1 FROM ${s}.fingerprint_documents AS f WHERE f.document_id = t.id AND f.scheme = $1)
-         ORDER BY t.commit_seq LIMIT $2`,
+         ORDER BY t.commit_xid, t.commit_seq LIMIT $2`,
         [scheme, Math.max(1, Math.min(Math.trunc(limit), 10_000))],
       );
       return (rows as { doc: string }[]).map((r) => JSON.parse(r.doc) as GovDocument);

@@ -15,7 +15,8 @@ import { COLUMNS, EXPRESSIONS } from './projection';
  *   in the same transaction. `fingerprints` is the first such part; a later migration adds
  *   another part (the delivery ledger's rows, say) by creating its own `commit_part_<name>`
  *   function — `govpub_commit` itself need not change;
- * - takes the change-feed position last, under a lock held until the transaction ends.
+ * - takes the change-feed position last, under a lock held until the transaction ends
+ *   (migration 6, feed-migration.ts, replaces the function: no lock, positions by transaction id).
  *
  * `fail_between_writes` is a test hook (the conformance kit's halfway-failure check): it
  * raises after the document write and before the events, to prove the rollback.

@@ -4,6 +4,7 @@ import { assertClient, inTransaction, type PostgresClient } from './client';
 import { ledgerMigration } from './ledger-migration';
 import { inspectionMigration } from './inspection-migration';
 import { migration3 } from './migration-3';
+import { feedMigration } from './feed-migration';
 
 /** The schema govpub's tables live in unless told otherwise. */
 export const DEFAULT_SCHEMA = 'govpub';
@@ -137,11 +138,12 @@ function migrations(s: string): Migration[] {
     migration3(s),
     ledgerMigration(s),
     inspectionMigration(s),
+    feedMigration(s),
   ];
 }
 
 /** The newest schema version this release of govpub writes. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * The migrations as SQL, for hosts that apply schema changes with their own tool (Flyway,

@@ -10,6 +10,7 @@ import { assertClient, isPGlite, type PgPoolLike, type PostgresClient, type Quer
 import { commitParts, runCommit, runCommitInTransaction } from './commit-statement';
 import { postgresFingerprintIndex } from './fingerprint-index';
 import { quotedSchema } from './migrations';
+import { feedReadStatement } from './feed-migration';
 import { postgresLedger, writeLedger } from './ledger';
 import { inspectionFacts } from './inspection-facts';
 
@@ -65,6 +66,7 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
   assertClient(client, ['client']);
   const s = quotedSchema(schema);
   const db: PostgresClient = client;
+  const feedRead = feedReadStatement(s);
 
   async function queryRows<T>(q: Queryable, text: string, params: unknown[]): Promise<T[]> {
     return (await q.query(text, params)).rows as T[];
@@ -168,14 +170,12 @@ export function postgresAdapter(options: PostgresAdapterOptions): StorageAdapter
 
     async changes(cursor: string | null, limit: number): Promise<ChangePage> {
       const after = parseFeedCursor(cursor);
-      const rows = await queryRows<{ doc: string; commit_seq: string }>(
-        db,
-        `SELECT doc::text AS doc, commit_seq::text AS commit_seq FROM ${s}.documents
-         WHERE commit_seq > $1::bigint ORDER BY commit_seq LIMIT $2`,
-        [after, Math.max(1, Math.min(limit, 10_000))],
-      );
+      // Ordered by (transaction id, position) and read only below the oldest feed writer
+      // still running (migration 6, feed-migration.ts): a commit that becomes visible later
+      // has a larger transaction id than any cursor already handed out.
+      const rows = await queryRows<{ doc: string; feed_xid: string; feed_seq: string }>(db, feedRead, [after.xid, after.seq, Math.max(1, Math.min(limit, 10_000))]);
       const last = rows[rows.length - 1];
-      return { items: rows.map((r) => JSON.parse(r.doc) as GovDocument), cursor: last ? last.commit_seq : after };
+      return { items: rows.map((r) => JSON.parse(r.doc) as GovDocument), cursor: last ? `${last.feed_xid}:${last.feed_seq}` : (cursor ?? '0:0') };
     },
 
     exclusive: (key, work) => exclusive(db, s, key, work),
@@ -228,13 +228,21 @@ async function databaseLock<T>(db: PgPoolLike, lockName: string, work: () => Pro
   }
 }
 
-/** A feed cursor is a commit position (decimal digits); `null` is the beginning. */
-function parseFeedCursor(cursor: string | null): string {
-  if (cursor === null) return '0';
-  if (!/^\d{1,18}$/.test(cursor)) {
+/**
+ * A feed cursor is `<transaction id>:<position>` (decimal), the last row handed out; `null`
+ * is the beginning. A bare `<position>` is a cursor from before migration 6, when the feed
+ * was ordered by position alone: it reads as `0:<position>` — rows committed before the
+ * migration (transaction id 0) up to that position were seen, and everything committed since
+ * is delivered (again, for a cursor an older adapter handed out after the migration: at least
+ * once, never lost).
+ */
+function parseFeedCursor(cursor: string | null): { xid: string; seq: string } {
+  if (cursor === null) return { xid: '0', seq: '0' };
+  const match = /^(?:(\d{1,20}):)?(\d{1,18})$/.exec(cursor);
+  if (!match || (match[1] !== undefined && BigInt(match[1]) > 0xffff_ffff_ffff_ffffn)) {
     throw new GovpubError('VALIDATION', 'Invalid change-feed cursor', { details: { issues: [{ path: ['cursor'], message: 'expected a cursor returned by changes()' }] } });
   }
-  return cursor;
+  return { xid: match[1] ?? '0', seq: match[2]! };
 }
 
 function conflict(id: string, expectedVersion: number | null, actualVersion: number | null, cause?: unknown): GovpubError {

@@ -177,6 +177,11 @@ export interface StorageAdapter {
    * database use it to learn what the others committed (the duplicate index catches up before
    * every check). The order must be the order in which commits became visible: a commit that
    * becomes visible later must never sort before a cursor already handed out.
+   * Any order with that property will do, if the feed holds back what could still be
+   * overtaken: the PostgreSQL adapter orders by transaction id and hands out only rows below
+   * the oldest transaction still able to write to its feed (so a visible commit can wait a
+   * moment behind a slower one). Cursors are opaque strings; an adapter that changes their
+   * form keeps accepting the old one.
    */
   changes?(cursor: string | null, limit: number): Promise<ChangePage>;
   /**

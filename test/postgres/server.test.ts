@@ -26,12 +26,6 @@ if (url) {
     name: 'postgresAdapter (pg Pool, real server)',
     ...scratch,
     concurrency: 16,
-    // On the real server about one run in three has a commit become visible behind a cursor
-    // already handed out, even with the feed lock around the whole commit (measured: a reader
-    // missed 1 of 72–96 commits in 1 of 3–12 runs). The duplicates gate on PostgreSQL reads
-    // the fingerprint tables, not the feed; the fix (positions read below the oldest running
-    // transaction, pg_snapshot_xmin) is open, see docs/adapters.md.
-    knownIssues: { 'feed/concurrent-commits': 'PostgreSQL change feed can hand out a position before an earlier commit is visible' },
   });
 
   describe('postgresAdapter on a real server', () => {

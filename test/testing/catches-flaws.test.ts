@@ -144,6 +144,9 @@ describe('the many-instance checks', () => {
   it('feed/concurrent-commits fails a feed that hands out a position before the commit is visible', async () => {
     await expect(run('feed/concurrent-commits', { feed: 'positionFirst' })).rejects.toThrow(/never appeared after the reader's cursor/);
   });
+  it('feed/order fails, on every run, a feed that compares its positions as text ("10" before "9")', async () => {
+    await expect(run('feed/order', { feed: 'textOrder' })).rejects.toThrow(/after twelve more creates/);
+  });
   it('exclusive/mutual-exclusion fails a lock that excludes nothing', async () => {
     await expect(run('exclusive/mutual-exclusion', { lock: 'ok' })).resolves.toMatchObject({ status: 'passed' });
     await expect(run('exclusive/mutual-exclusion', { lock: 'none' })).rejects.toThrow(/at the same time; at most one may/);

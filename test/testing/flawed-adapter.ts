@@ -53,8 +53,13 @@ export interface Flaws {
   ledgerBeforeCheck?: boolean;
   /** Round-trips text through a lossy encoding (drops astral-plane characters). */
   lossyText?: boolean;
-  /** Offers a change feed; `positionFirst` takes a commit's feed position before its write lands (a commit can become visible behind a handed-out cursor). */
-  feed?: 'ok' | 'positionFirst';
+  /**
+   * Offers a change feed; `positionFirst` takes a commit's feed position before its write lands
+   * (a commit can become visible behind a handed-out cursor); `textOrder` orders positions as
+   * text, "10" before "9" (the PostgreSQL adapter's feed until migration 6: its
+   * `ORDER BY commit_seq` named the `commit_seq::text` output column, not the bigint).
+   */
+  feed?: 'ok' | 'positionFirst' | 'textOrder';
   /** Offers exclusive(); `none` runs every work at once. */
   lock?: 'ok' | 'none';
   /** Offers the failBetweenWrites hook (armed through `armHalfway`); `noRollback` leaves the document written. */
@@ -198,7 +203,10 @@ export function flawedAdapter(flaws: Flaws = {}): StorageAdapter {
           async changes(cursor: string | null, limit: number) {
             const after = cursor === null ? 0 : Number(cursor);
             if (!Number.isInteger(after)) throw new GovpubError('VALIDATION', 'bad cursor', { details: { issues: [{ path: ['cursor'], message: 'bad' }] } });
-            const items = [...positions].filter(([, n]) => n > after).sort((a, b) => a[1] - b[1]).slice(0, limit);
+            const items = [...positions]
+              .filter(([, n]) => n > after)
+              .sort((a, b) => (flaws.feed === 'textOrder' ? (String(a[1]) < String(b[1]) ? -1 : 1) : a[1] - b[1]))
+              .slice(0, limit);
             const last = items[items.length - 1];
             return { items: items.map(([id]) => copyOut(store.documents.get(id)!)), cursor: String(last ? last[1] : after) };
           },
