@@ -382,6 +382,7 @@ export type {
   Lease,
   MemoryDeliveryStore,
   PlanDeliveriesInput,
+  RemovalCause,
   PlatformEventMatch,
   PushTransportConfig,
   ReconcileContext,

@@ -6,7 +6,7 @@ export type { ClaimRequest, ClaimedDelivery, DeliveryQuery, DeliveryStore, Deliv
 export { applyUpdate, memoryDeliveryStore } from './memory-store';
 export type { MemoryDeliveryStore } from './memory-store';
 export { planDeliveries, planRemovals } from './plan';
-export type { PlanDeliveriesInput } from './plan';
+export type { PlanDeliveriesInput, RemovalCause } from './plan';
 export { deliverPending, WORKER_TUNING_SHAPE } from './worker';
 export type { DeliverPendingOptions, DeliverPendingResult } from './worker';
 export { handlePlatformEvent } from './platform-event';
