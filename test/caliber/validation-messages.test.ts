@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, checkCaliber, defineRoster, defineRuleSet } from '../../src/caliber/index';
-import { isGovpubError } from '../../src/errors/index';
+import { validationFailure } from '../errors/validation-failure';
 
 // Pins the exact VALIDATION errors (message, and each issue's path and message) of the caliber
 // API's boundary checks, so that a change in how they are validated (zod's classic API, zod/mini
 // for a smaller browser bundle) cannot change what a host shows or matches on.
-function failure(run: () => unknown): { message: string; issues: unknown } {
-  try {
-    run();
-  } catch (e) {
-    if (isGovpubError(e) && e.code === 'VALIDATION') return { message: e.message, issues: e.details.issues };
-    throw e;
-  }
-  throw new Error('expected a VALIDATION error');
-}
+const failure = validationFailure;
 
 const bad = (value: unknown) => value as never;
 

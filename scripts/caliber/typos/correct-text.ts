@@ -9,6 +9,7 @@
  * two ordinary words (研究|竞争 holds 究竞, 各自|已经 holds 自已) show up as they would in prose.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { mulberry32 } from '../../seeded-random';
 
 const cleanFolder = new URL('../../../test/fixtures/caliber-eval/clean/', import.meta.url);
 
@@ -21,18 +22,6 @@ export function readCleanSentences(): string[] {
     }
   }
   return out;
-}
-
-/** A small seeded generator (mulberry32), so that every build tries the same sample. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -51,7 +40,7 @@ export function correctTextSample(freq: ReadonlyMap<string, number>, chars: numb
     words.push(w);
     cumulative.push(total);
   }
-  const next = random(seed);
+  const next = mulberry32(seed);
   const parts: string[] = [];
   let length = 0;
   while (length < chars) {

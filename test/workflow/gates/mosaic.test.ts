@@ -9,37 +9,31 @@ const half = (text: string, which: 'first' | 'second') => {
   return (which === 'first' ? lines.slice(0, cut) : lines.slice(cut)).join('\n');
 };
 
+/** Publishes two articles, then submits a draft made of half of each: the findings of the CHECKS_FAILED it gets. */
+async function submitMosaic(options: Parameters<typeof setup>[0]): Promise<Finding[]> {
+  const { publisher } = setup(options);
+  for (const [title, body] of [['滨河北路施工公告', ROADWORKS], ['送医下乡活动报道', CLINICS]] as const) {
+    const doc = await publisher.createDraft({ title, body, level: 'public' }, staff.author);
+    await publisher.submit(doc.id, staff.author);
+  }
+  const mosaic = await publisher.createDraft(
+    { title: '近期民生工作动态', body: `${half(ROADWORKS, 'first')}\n${half(CLINICS, 'second')}`, level: 'public' },
+    staff.coauthor,
+  );
+  const error = await publisher.submit(mosaic.id, staff.coauthor).catch((e: unknown) => e);
+  expect(isGovpubError(error) && error.code).toBe('CHECKS_FAILED');
+  return (isGovpubError(error) ? error.details?.findings : []) as Finding[];
+}
+
 describe('the duplicates gate judges combined originality', () => {
   it('blocks a mosaic drafted from two published articles (failed before: each match alone stayed under the limit)', async () => {
-    const { publisher } = setup({ caliber: false });
-    for (const [title, body] of [['滨河北路施工公告', ROADWORKS], ['送医下乡活动报道', CLINICS]] as const) {
-      const doc = await publisher.createDraft({ title, body, level: 'public' }, staff.author);
-      await publisher.submit(doc.id, staff.author);
-    }
-    const mosaic = await publisher.createDraft(
-      { title: '近期民生工作动态', body: `${half(ROADWORKS, 'first')}\n${half(CLINICS, 'second')}`, level: 'public' },
-      staff.coauthor,
-    );
-    const error = await publisher.submit(mosaic.id, staff.coauthor).catch((e: unknown) => e);
-    expect(isGovpubError(error) && error.code).toBe('CHECKS_FAILED');
-    const findings = (isGovpubError(error) ? error.details?.findings : []) as Finding[];
-    const finding = findings.find((f) => f.ruleId === 'duplicates/mosaic');
+    const finding = (await submitMosaic({ caliber: false })).find((f) => f.ruleId === 'duplicates/mosaic');
     expect(finding?.severity).toBe('error');
     expect(finding?.message).toMatch(/出自2篇/);
   });
 
   it('writes the mosaic finding in the publisher\'s locale (it was Chinese under locale "en")', async () => {
-    const { publisher } = setup({ caliber: false, locale: 'en' });
-    for (const [title, body] of [['滨河北路施工公告', ROADWORKS], ['送医下乡活动报道', CLINICS]] as const) {
-      const doc = await publisher.createDraft({ title, body, level: 'public' }, staff.author);
-      await publisher.submit(doc.id, staff.author);
-    }
-    const mosaic = await publisher.createDraft(
-      { title: '近期民生工作动态', body: `${half(ROADWORKS, 'first')}\n${half(CLINICS, 'second')}`, level: 'public' },
-      staff.coauthor,
-    );
-    const error = await publisher.submit(mosaic.id, staff.coauthor).catch((e: unknown) => e);
-    const findings = (isGovpubError(error) ? error.details?.findings : []) as Finding[];
+    const findings = await submitMosaic({ caliber: false, locale: 'en' });
     expect(findings.find((f) => f.ruleId === 'duplicates/mosaic')?.message).toMatch(/comes from 2 existing documents/);
   });
 
