@@ -72,6 +72,8 @@ const NOMINAL_AFTER = new Set([
  * them the 的 phrase is a nominal topic, not an adverbial, whether or not a comma follows 的.
  */
 const CONSEQUENCES = new Set(['依法', '依规', '依纪', '依法依规', '依规依纪', '依纪依法', '一律', '均', '予以', '不予', '由', '责令', '可', '可以', '应当', '应', '须', '必须']);
+/** The consequence words of more than one character, tried at the start of the text after 的 (the word there may be longer: 依法依规, 予以处罚). */
+const LONG_CONSEQUENCES = [...CONSEQUENCES].filter((w) => w.length > 1);
 /** Locatives that close a noun phrase (在……的参与下, 在……的推动中). */
 const LOCATIVES = new Set(['中', '下', '上', '时', '后', '前', '里', '间', '之下', '之中']);
 /** Nouns that, right after a verb, make verb + noun one noun (学习态度, 服务意识, 工作作风). */
@@ -308,7 +310,7 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
 const PERSONAL_PRONOUN = /^(?:[我你他她它咱][们]?|大家)$/;
 
 function conditionalTopic(text: string, modifier: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
-  if (!CONSEQUENCES.has(after.text) && ![...CONSEQUENCES].some((w) => w.length > 1 && text.startsWith(w, after.start))) return false;
+  if (!CONSEQUENCES.has(after.text) && !LONG_CONSEQUENCES.some((w) => text.startsWith(w, after.start))) return false;
   const subject = wordBefore(text, modifier.start, classes);
   if (subject === undefined || MODALS.has(subject.text) || PERSONAL_PRONOUN.test(subject.text)) return false;
   // The table holds only frequent nouns: a word it does not class (情节, 数额) counts as one.

@@ -1,5 +1,5 @@
 import type { ChannelOutput } from '../../channels/index';
-import { planDeliveries, planRemovals } from '../../delivery/index';
+import { planDeliveries, planRemovals, type RemovalCause } from '../../delivery/index';
 import type { GovDocument } from '../../document/index';
 import type { Delivery, LedgerWrite } from '../../storage/index';
 import type { CommandContext } from './context';
@@ -38,14 +38,11 @@ export function publicationLedger(ctx: CommandContext, doc: GovDocument, outputs
  * Platforms that cannot remove (SMS, Weibo's share API) get a task for a person, as on
  * withdrawal. `null` when nothing earlier went out through the ledger.
  */
-export async function supersededLedger(ctx: CommandContext, doc: GovDocument, at: Date): Promise<{ write: LedgerWrite; removals: Delivery[] } | null> {
-  const ledger = ctx.storage.deliveries;
+export async function supersededLedger(ctx: CommandContext, doc: GovDocument, at: Date): Promise<RemovalLedger | null> {
   const live = doc.published;
-  if (!ledger || !ctx.accounts || !live || live.withdrawn || live.revision >= doc.revision) return null;
-  const earlier = (await ledger.forDocument(doc.id)).filter((d) => d.revision < doc.revision);
-  if (earlier.length === 0) return null;
-  const write = planRemovals(earlier, { now: at, idGenerator: () => ctx.newId(), because: 'superseded' });
-  return write.enqueue.length || write.updates?.length ? { write, removals: write.enqueue } : null;
+  if (!live || live.withdrawn || live.revision >= doc.revision) return null;
+  const part = await removalLedger(ctx, doc, at, 'superseded', (d) => d.revision < doc.revision);
+  return part && (part.write.enqueue.length || part.write.updates?.length) ? part : null;
 }
 
 /** What a `withdrawn` or `published` event says about the removals its commit enqueued. */
@@ -65,11 +62,22 @@ export function mergeLedgerWrites(a: LedgerWrite | undefined, b: LedgerWrite | u
  * out, and the cancellation of publications not yet sent (skipped, not refused, if a worker
  * claimed one meanwhile: its removal then waits for the outcome and takes it down).
  */
-export async function withdrawalLedger(ctx: CommandContext, doc: GovDocument, at: Date): Promise<{ write: LedgerWrite; removals: Delivery[] } | null> {
+export async function withdrawalLedger(ctx: CommandContext, doc: GovDocument, at: Date): Promise<RemovalLedger | null> {
+  return removalLedger(ctx, doc, at, 'withdrawn');
+}
+
+/** A removal part of a commit: the ledger write and the removals it enqueues. */
+export interface RemovalLedger {
+  write: LedgerWrite;
+  removals: Delivery[];
+}
+
+/** `planRemovals` over the document's ledger rows that `keep` selects; `null` without a ledger, accounts or rows. */
+async function removalLedger(ctx: CommandContext, doc: GovDocument, at: Date, because: RemovalCause, keep: (d: Delivery) => boolean = () => true): Promise<RemovalLedger | null> {
   const ledger = ctx.storage.deliveries;
   if (!ledger || !ctx.accounts) return null;
-  const rows = await ledger.forDocument(doc.id);
+  const rows = (await ledger.forDocument(doc.id)).filter(keep);
   if (rows.length === 0) return null;
-  const write = planRemovals(rows, { now: at, idGenerator: () => ctx.newId() });
+  const write = planRemovals(rows, { now: at, idGenerator: () => ctx.newId(), because });
   return { write, removals: write.enqueue };
 }
