@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const entry = {
   index: 'src/index.ts',
@@ -37,6 +39,18 @@ function sourceModules(dir: string): string[] {
 const moduleEntries = Object.fromEntries(
   CHECKING_AREAS.flatMap((area) => sourceModules(`src/${area}`)).map((path) => [`modules/${path.slice('src/'.length, -'.ts'.length)}`, path]),
 );
+// The word tables' door (src/caliber/lexicon/dictionaries/eager.ts) becomes the package import
+// `#dictionaries` in the ESM build, so the consumer's resolver picks the module: package.json
+// maps it to the eager module by default and to the deferred one (tables on
+// `loadDictionaries()`) under the `browser` condition. The CommonJS build and the bin keep
+// the eager module bundled: they run in Node.
+const DICTIONARIES_DOOR = /[\\/]dictionaries[\\/]eager(\.ts)?$/;
+const dictionariesImport: Plugin = {
+  name: 'govpub-dictionaries-import',
+  setup(build) {
+    build.onResolve({ filter: DICTIONARIES_DOOR }, (args) => (args.kind === 'entry-point' ? undefined : { path: '#dictionaries', external: true }));
+  },
+};
 // Peer dependencies stay external in both builds: the host brings its own.
 const external = ['vitest', 'pg', '@electric-sql/pglite'];
 
@@ -49,6 +63,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     external,
+    esbuildPlugins: [dictionariesImport],
   },
   {
     entry,

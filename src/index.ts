@@ -65,6 +65,8 @@ export {
   defaultRuleSets,
   defineRoster,
   findNonWords,
+  loadDictionaries,
+  dictionariesLoaded,
   ROSTER_RULE_IDS,
   spamRules,
   xinhuaRules,

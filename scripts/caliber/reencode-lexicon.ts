@@ -6,13 +6,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as tables from '../../src/caliber/lexicon/word-table';
+import { decodeWordList } from '../../src/caliber/word-list';
 import { rosterReadingsModule } from './roster-readings';
 import { wordTableModule } from './word-list-encoding';
 
 const file = new URL('../../src/caliber/lexicon/word-table.ts', import.meta.url);
 // Either form of the module: the plain string of earlier versions, or the compact one.
-const current = tables as unknown as { WORD_TABLE?: string; wordTable?: () => string; HOMOPHONE_TABLE: string };
-const plain = current.wordTable ? current.wordTable() : current.WORD_TABLE!;
+const current = tables as unknown as { WORD_TABLE?: string; WORD_CHARS?: string; WORD_LIST?: string; HOMOPHONE_TABLE: string };
+const plain = current.WORD_LIST !== undefined ? decodeWordList(current.WORD_CHARS!, current.WORD_LIST) : current.WORD_TABLE!;
 // Keep the source comment (lines 2 to the first blank line).
 const about = readFileSync(file, 'utf8').split('\n').slice(1).filter((line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//'))).join('\n');
 const out = wordTableModule(plain, current.HOMOPHONE_TABLE, about);

@@ -6,6 +6,7 @@ export { zhGovRules } from './zh-gov-rules';
 export { FACT_RULE_ID } from './facts';
 export { BUILTIN_CHECK_IDS, describeBuiltinCheck } from './builtin/registry';
 export type { BuiltinCheckId } from './builtin/registry';
+export { carriesLexiconCheck } from './builtin/lexicon-checks';
 export { parseFigure, toChineseNumeral } from './numbers';
 export type { Figure } from './numbers';
 export type {
@@ -28,6 +29,6 @@ export type {
 export { defineRoster, ROSTER_RULE_IDS } from './roster/index';
 export type { Leader, Roster } from './roster/index';
 export { agencyRenameRules, BUILTIN_PACKS, defaultRuleSets, spamRules, xinhuaRules } from './packs/index';
-export { zhGovTypos, zhGovDeDiDe, zhGovNonWords, findNonWords } from './lexicon/index';
+export { zhGovTypos, zhGovDeDiDe, zhGovNonWords, findNonWords, loadDictionaries, dictionariesLoaded } from './lexicon/index';
 export type { NonWordHit } from './lexicon/index';
 export type { Lexicon } from './lexicon/lexicon';

@@ -2,7 +2,9 @@
  * govpub in a real browser: esbuild bundles the package for the browser (the built
  * dist/index.js when present, else the source) with a page script that runs a whole
  * lifecycle on memoryAdapter(): createDraft → submit → three reviews (三审) → publish, then
- * verifies the audit chain. Headless Chromium runs it; the page reports what it saw.
+ * verifies the audit chain. Headless Chromium runs it; the page reports what it saw. The
+ * bundle is split as a host's bundler splits it, so the page fetches the word tables only when
+ * the submit gate needs them.
  *
  * Needs Debian's chromium at /usr/bin/chromium (scripts/install-chromium.sh). Without it the
  * suite is skipped locally and fails under CI (process.env.CI set).
@@ -29,7 +31,7 @@ describe.runIf(!present && inCi)('headless Chromium for the lifecycle test (CI)'
 
 // The page script: plain govpub API calls, its outcome left on window for the test to read.
 const PAGE_SCRIPT = `
-import { createPublisher, memoryAdapter, isGovpubError } from 'govpub';
+import { createPublisher, dictionariesLoaded, memoryAdapter, isGovpubError } from 'govpub';
 
 async function lifecycle() {
   let t = Date.parse('2026-03-01T08:00:00Z');
@@ -42,7 +44,11 @@ async function lifecycle() {
     { id: 'zhao.lei', roles: ['approver'], department: 'office' },
   ];
   const draft = await publisher.createDraft({ title: '关于临时停水的通知', body: '3月5日8时至18时，城区**部分区域**停水。', level: 'public', channels: ['wechat', 'website'] }, author);
+  // The word tables arrive with the first check that needs them (the submit gate), not with the page.
+  const tablesBefore = dictionariesLoaded();
+  const fetchedBefore = performance.getEntriesByType('resource').map((e) => e.name);
   await publisher.submit(draft.id, author);
+  const tablesAfter = dictionariesLoaded();
   let selfReview = null;
   try { await publisher.review(draft.id, author, { decision: 'approve' }); } catch (e) { selfReview = isGovpubError(e) ? e.code : String(e); }
   for (const reviewer of steps) await publisher.review(draft.id, reviewer, { decision: 'approve' });
@@ -57,6 +63,10 @@ async function lifecycle() {
     website: outputs.find((o) => o.channel === 'website')?.payload.html,
     events: history.map((e) => e.type),
     verified: verified.ok,
+    tablesBefore,
+    tablesAfter,
+    fetchedBefore,
+    fetchedAfter: performance.getEntriesByType('resource').map((e) => e.name),
     userAgent: navigator.userAgent,
   };
 }
@@ -66,22 +76,29 @@ lifecycle().then((r) => { window.__result = r; }, (e) => { window.__error = Stri
 
 describe.runIf(present)('a full lifecycle inside Chromium', () => {
   let browser: Browser;
-  let bundle: string;
+  // The page's files by URL path, as a host's bundler splits them (the word tables in a chunk of their own).
+  let files: Map<string, string>;
+  let tablesChunk: string;
 
   beforeAll(async () => {
     const result = await build({
       stdin: { contents: PAGE_SCRIPT, resolveDir: ROOT, loader: 'js', sourcefile: 'page.js' },
       bundle: true,
+      splitting: true,
       format: 'esm',
       platform: 'browser',
       target: 'es2022',
+      outdir: '/out',
+      entryNames: 'page',
       write: false,
       alias: { govpub: GOVPUB },
       // Word import loads these on demand only; the lifecycle never does.
       external: ['mammoth', 'jszip'],
       logLevel: 'silent',
     });
-    bundle = result.outputFiles[0]!.text;
+    files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*\/out\//, '/'), f.text]));
+    // The homophone table's groups (`|ai1:`) mark the word tables.
+    tablesChunk = [...files].find(([, text]) => text.includes('|ai1:'))![0];
     browser = await launchChromium();
   }, 120_000);
 
@@ -96,7 +113,8 @@ describe.runIf(present)('a full lifecycle inside Chromium', () => {
       await context.route('**/*', (route) => {
         const url = route.request().url();
         if (url === 'http://govpub.test/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>' });
-        if (url === 'http://govpub.test/page.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: bundle });
+        const file = files.get(new URL(url).pathname);
+        if (file !== undefined) return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: file });
         return route.abort();
       });
       const page = await context.newPage();
@@ -117,6 +135,12 @@ describe.runIf(present)('a full lifecycle inside Chromium', () => {
       });
       expect((result as { website: string }).website).toContain('<strong>部分区域</strong>');
       expect((result as { userAgent: string }).userAgent).toMatch(/Chrome/);
+      // Fetched by the submit gate, not with the page.
+      const fetched = result as { tablesBefore: boolean; tablesAfter: boolean; fetchedBefore: string[]; fetchedAfter: string[] };
+      expect(fetched.tablesBefore).toBe(false);
+      expect(fetched.tablesAfter).toBe(true);
+      expect(fetched.fetchedBefore).not.toContain(`http://govpub.test${tablesChunk}`);
+      expect(fetched.fetchedAfter).toContain(`http://govpub.test${tablesChunk}`);
     } finally {
       await context.close();
     }

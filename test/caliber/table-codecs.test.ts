@@ -4,7 +4,8 @@ import { decodeCodes, encodeCodes, encodeNumber, readNumbers } from '../../src/t
 import { decodeWordList } from '../../src/caliber/word-list';
 import { encodeWordList } from '../../scripts/caliber/word-list-encoding';
 import { readingsOf } from '../../src/caliber/roster/homophones';
-import { HOMOPHONE_TABLE, wordTable } from '../../src/caliber/lexicon/word-table';
+import { HOMOPHONE_TABLE } from '../../src/caliber/lexicon/word-table';
+import { wordTable } from '../../src/caliber/lexicon/lexicon';
 
 describe('char-codes', () => {
   it('round-trips ascending code lists and numbers', () => {

@@ -42,6 +42,11 @@ export function carryLexiconCheck<T extends object>(set: T, id: LexiconCheckId, 
   return set;
 }
 
+/** Whether a rule set carries a lexicon check, i.e. needs the word tables (see `loadDictionaries`). */
+export function carriesLexiconCheck(set: object): boolean {
+  return CARRIED_CHECKS in set;
+}
+
 /** Installs the lexicon check a rule set carries, if any (called for every resolved set). */
 export function installCarriedChecks(set: object): void {
   const carried = (set as { [CARRIED_CHECKS]?: { id: LexiconCheckId; run: Runner } })[CARRIED_CHECKS];

@@ -1,4 +1,4 @@
-import { HOMOPHONE_TABLE } from './word-table';
+import { dictionaryTables } from './dictionaries/eager';
 import { shapeNeighbours } from './shape-neighbours';
 
 /**
@@ -23,7 +23,7 @@ const toneless = (syllable: string) => syllable.replace(/\d$/, '');
 function readingsOf(c: string): Readings {
   if (!readings) {
     const table = new Map<string, { toned: Set<string>; toneless: Set<string> }>();
-    for (const group of HOMOPHONE_TABLE.split('|')) {
+    for (const group of dictionaryTables().HOMOPHONE_TABLE.split('|')) {
       const colon = group.indexOf(':');
       const syllable = group.slice(0, colon);
       for (const ch of group.slice(colon + 1)) {

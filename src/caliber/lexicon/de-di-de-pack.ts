@@ -13,6 +13,8 @@ import { runDeDiDeCheck } from './de-di-de-check';
  * before a complement (跑的很快 → 跑得很快), 得 for 地 (积极得配合 → 积极地配合) and 地 or 得 for 的
  * before a noun (新建地广场 → 新建的广场), judged from the word classes on either side (jieba's
  * part-of-speech tags, MIT; see `de-di-de-check.ts`). Warnings whose fixes wait for a human.
+ * In a browser bundle the word classes arrive on `loadDictionaries()`: await it before a
+ * synchronous check with this pack (a publisher does so itself).
  *
  * @example
  * ```ts

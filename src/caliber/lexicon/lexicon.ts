@@ -1,4 +1,5 @@
-import { HOMOPHONE_TABLE, wordTable } from './word-table';
+import { decodeWordList } from '../word-list';
+import { dictionaryTables } from './dictionaries/eager';
 import { OFFICIAL_WORD_BUCKET, OFFICIAL_WORDS } from './official-words';
 
 /**
@@ -33,6 +34,18 @@ export interface Lexicon {
  */
 export function wordKey(key: number, code: number): number {
   return key * 0x10000 + code;
+}
+
+let plain: string | undefined;
+
+/**
+ * Every word followed by one letter: its frequency's log2 bucket (a = 2^0, b = 2^1, …). Decoded
+ * from the front-coded list of word-table.ts on first use (the plain string bundled three
+ * times larger).
+ */
+export function wordTable(): string {
+  const { WORD_CHARS, WORD_LIST } = dictionaryTables();
+  return (plain ??= decodeWordList(WORD_CHARS, WORD_LIST));
 }
 
 let loaded: Lexicon | undefined;
@@ -89,7 +102,7 @@ function parse(): Lexicon {
     get homophones() {
       if (!homophones) {
         const groups = new Map<string, Set<string>>();
-        for (const group of HOMOPHONE_TABLE.split('|')) {
+        for (const group of dictionaryTables().HOMOPHONE_TABLE.split('|')) {
           const chars = group.slice(group.indexOf(':') + 1);
           for (const c of chars) {
             let set = groups.get(c);

@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon';
 import { characterRelation, type CharacterRelation } from './character-relations';
 import { shapeNeighbours } from './shape-neighbours';
-import { HOMOPHONE_TABLE } from './word-table';
+import { dictionaryTables } from './dictionaries/eager';
 import { packedLexicon, type PackedLexicon } from './packed-lexicon';
 
 /**
@@ -197,7 +197,7 @@ function build(lex: Lexicon, packed: PackedLexicon, minBucket: number): PackedNe
   const readingBits = new Int32Array(packed.chars.length);
   const shapeBits = new Int32Array(packed.chars.length);
   const syllables = new Map<string, number>();
-  for (const group of HOMOPHONE_TABLE.split('|')) {
+  for (const group of dictionaryTables().HOMOPHONE_TABLE.split('|')) {
     const colon = group.indexOf(':');
     const toneless = group.slice(0, colon).replace(/\d$/, '');
     let number = syllables.get(toneless);

@@ -1,4 +1,4 @@
-import { WORD_CLASS_TABLE } from './word-classes';
+import { dictionaryTables } from './dictionaries/eager';
 
 /**
  * A word's class in the table (jieba's part-of-speech tags, grouped; see
@@ -15,7 +15,7 @@ let loaded: ReadonlyMap<string, WordClass> | undefined;
 
 /** The word-class table, parsed on first use (a few milliseconds) and kept for the life of the process. */
 export function wordClasses(): ReadonlyMap<string, WordClass> {
-  return (loaded ??= parse(WORD_CLASS_TABLE));
+  return (loaded ??= parse(dictionaryTables().WORD_CLASS_TABLE));
 }
 
 function parse(table: string): Map<string, WordClass> {

@@ -1,4 +1,4 @@
-import { checkCaliber, resolveRuleSets, type Fact, type Roster, type RuleSet } from '../../caliber/index';
+import { carriesLexiconCheck, checkCaliber, dictionariesLoaded, loadDictionaries, resolveRuleSets, type Fact, type Roster, type RuleSet } from '../../caliber/index';
 import { isGovpubError, validationError } from '../../errors/index';
 import type { GovDocument } from '../../document/index';
 import type { Finding } from '../../findings/index';
@@ -45,12 +45,16 @@ const FIELDS = [
  */
 export function caliberGate(ruleSets: readonly RuleSet[], options: CaliberGateOptions = {}): Gate {
   const sets = resolveRuleSets(ruleSets);
+  // In a browser bundle the word tables of the lexicon packs arrive on demand: the gate is
+  // asynchronous, so it loads them itself rather than leave that to every host.
+  const needsDictionaries = sets.some(carriesLexiconCheck);
   const { facts, disable, roster } = options;
   if (Array.isArray(facts)) assertFacts(facts as readonly Fact[]);
   return {
     id: options.id ?? 'caliber',
     phases: ['submit', 'publish'],
-    check({ document, now }) {
+    async check({ document, now }) {
+      if (needsDictionaries && !dictionariesLoaded()) await loadDictionaries();
       const documentFacts = (typeof facts === 'function' ? facts(document) : facts) ?? [];
       const findings: Finding[] = [];
       for (const [field, markdown] of FIELDS) {
