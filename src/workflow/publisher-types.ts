@@ -147,7 +147,7 @@ export interface Publisher {
   get(id: string): Promise<GovDocument>;
   /**
    * Documents matching the filters, paged by cursor. With `delivery` (e.g. `{ delivery: 'dead' }`):
-   * documents with a delivery in that state, up to `limit`, not paged.
+   * documents with a delivery in that state, paged the same way.
    */
   list(query?: PublisherListQuery): Promise<ListPage>;
   /** The audit trail, oldest first. */

@@ -159,6 +159,37 @@ describe('the worker run from the publisher', () => {
     await expect(publisher.list({ delivery: 'nope' as never })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
+  it('list({ delivery }) pages with the cursor list() uses, in (createdAt, id) order', async () => {
+    const web = recording();
+    const { publisher, time } = setup({ duplicates: false, accounts: accountsWith({ wechat: recording().transport, website: web.transport }) });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const doc = await publisher.createDraft({ ...notice, title: `通知${i}`, channels: ['portal'] }, staff.author);
+      await approvedDocument2(publisher, doc.id);
+      await publisher.publish(doc.id, staff.publisher);
+      ids.push(doc.id);
+      time.advance(1000);
+    }
+    // One draft with no delivery at all, which the filter must leave out on every page.
+    await publisher.createDraft({ ...notice, title: '草稿', channels: ['portal'] }, staff.author);
+    await publisher.deliverPending({ limit: 10 });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    const pages: number[] = [];
+    do {
+      const page = await publisher.list({ delivery: 'sent', limit: 2, ...(cursor ? { cursor } : {}) });
+      pages.push(page.items.length);
+      seen.push(...page.items.map((d) => d.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages).toEqual([2, 2, 1]);
+    expect(seen).toEqual(ids);
+    // A cursor that list() gave means the same position here, and a bad one is refused.
+    const plain = await publisher.list({ state: 'published', limit: 2 });
+    expect((await publisher.list({ delivery: 'sent', cursor: plain.nextCursor! })).items.map((d) => d.id)).toEqual(ids.slice(2));
+    await expect(publisher.list({ delivery: 'sent', cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: ['cursor'] }] } });
+  });
+
   it('an outcome appended while the document moves on lands on its new head', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

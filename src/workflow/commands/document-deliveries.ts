@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { DELIVERY_STATE_LABELS, DELIVERY_STATES } from '../../delivery/index';
 import type { GovDocument } from '../../document/index';
-import { GovpubError, parseOrThrow } from '../../errors/index';
-import type { Delivery, DeliveryReceipt, DeliveryState, ListPage, ListQuery, ManualTask } from '../../storage/index';
-import { matchesQuery, normalizeListQuery } from '../../storage/index';
+import { parseOrThrow } from '../../errors/index';
+import type { CursorPosition, Delivery, DeliveryReceipt, DeliveryState, ListPage, ListQuery, ManualTask } from '../../storage/index';
+import { decodeCursor, encodeCursor, matchesQuery, normalizeListQuery } from '../../storage/index';
 import type { CommandContext } from './context';
 import { loadDocument } from './template';
 
@@ -92,24 +92,32 @@ const deliveryFilter = z.union([z.enum(DELIVERY_STATES as [DeliveryState, ...Del
 
 /**
  * `list({ delivery })`: documents with a delivery in the given state(s), in (`createdAt`, `id`)
- * order, the other filters applied as `list` applies them. Not paged by cursor: the result is
- * bounded by `limit` (default 50); a `cursor` is refused.
+ * order, the other filters applied as `list` applies them, paged by the same keyset cursor as
+ * `list`: a page holds up to `limit` (default 50) and `nextCursor` when more follow. A document
+ * whose deliveries change state between two pages is judged by its state when each page is read.
  */
 export async function listByDelivery(ctx: CommandContext, query: PublisherListQuery): Promise<ListPage> {
   const { delivery, ...rest } = query;
   const states = parseOrThrow(deliveryFilter, delivery, 'list query delivery');
-  if (rest.cursor !== undefined) throw new GovpubError('VALIDATION', 'list({ delivery }) is not paged by cursor', { details: { issues: [{ path: ['cursor'], message: 'not supported together with delivery' }] } });
+  const { limit, cursor } = normalizeListQuery(rest);
+  const after = cursor === undefined ? undefined : decodeCursor(cursor);
   const ledger = ctx.storage.deliveries;
   if (!ledger) return { items: [] };
   const ids = [...new Set((await ledger.list({ state: states })).map((d) => d.documentId))];
-  const limit = normalizeListQuery(rest).limit;
   const docs: GovDocument[] = [];
   for (const id of ids) {
     const doc = await ctx.storage.getDocument(id);
-    if (doc && matches(doc, rest)) docs.push(doc);
+    if (doc && matches(doc, rest) && (after === undefined || compareKeys(doc, after) > 0)) docs.push(doc);
   }
-  docs.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { items: docs.slice(0, limit) };
+  docs.sort(compareKeys);
+  const items = docs.slice(0, limit);
+  const last = items[items.length - 1];
+  return docs.length > limit && last ? { items, nextCursor: encodeCursor(last) } : { items };
+}
+
+// The keyset order of list(): createdAt, then id.
+function compareKeys(a: CursorPosition, b: CursorPosition): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 // The storage filters, applied the way every adapter applies them.
