@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeletedTextRun, Paragraph, TextRun } from 'docx';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../import/make-docx';
 import { FIXTURES, runBin } from './run-bin';
@@ -200,5 +201,12 @@ describe('govpub migrate', () => {
     expect(applied.stdout).toContain('applied 1');
     const after = await runBin(['migrate', '--dry-run', '--schema', schema, '--database-url', url!]);
     expect(after.stdout).toContain('no pending migrations');
+    // Leave the server as it was.
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -20,8 +20,12 @@ import { runScenario } from './storage-scenario';
 
 const now = '2026-04-01T02:00:00.000Z';
 
-async function freshAdapter(client: PostgresClient): Promise<StorageAdapter> {
+// Schemas made on the real server, dropped when the file is done (each property run makes one).
+const serverSchemas: string[] = [];
+
+async function freshAdapter(client: PostgresClient, drop?: string[]): Promise<StorageAdapter> {
   const schema = `facts_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  drop?.push(schema);
   await migrate(client, { schema });
   return postgresAdapter({ client, schema });
 }
@@ -184,6 +188,9 @@ differential('PGlite', () => freshAdapter(pglite));
 const url = serverGuard('PublicationFacts on a PostgreSQL server');
 if (url) {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
-  afterAll(() => pool.end());
-  differential('real PostgreSQL server', () => freshAdapter(pool));
+  afterAll(async () => {
+    for (const schema of serverSchemas) await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pool.end();
+  });
+  differential('real PostgreSQL server', () => freshAdapter(pool, serverSchemas));
 }
