@@ -16,6 +16,9 @@ describe('correct realistic prose raises nothing', () => {
     '他靠的是一股钻劲和韧劲。',
     '浇好“扬花水”，才能保住千粒重。',
     '一芽一叶地采摘明前茶，一斤鲜叶能卖到六十元。',
+    // a rare reading is no homophone (蹲 cún, 且 jū: generate-lexicon.ts READING_SHARE)
+    '镇农技站的技术员蹲在田埂上，手把手地教农户识别稻飞虱。',
+    '被执行人有能力履行而拒不履行生效判决的，可能被列入失信被执行人名单。',
     // a negated medical claim is a warning against it, not a claim (xinhua medical-claims exceptions)
     '抗生素不能包治百病，感冒多由病毒引起。',
     '这种保健品并非包治百病，切勿轻信广告。',
