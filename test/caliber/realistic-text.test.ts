@@ -35,6 +35,9 @@ describe('correct realistic prose raises nothing', () => {
     // a noun and a reduplicated adverb are no ABCC idiom; a bare noun subject takes no object
     '摄影爱好者早早地架起了长枪短炮。',
     '各项工作扎扎实实地推进。',
+    // noun phrases ending a clause stay (a verb also used as a noun, or a verb before them)
+    '群众满意的服务。',
+    '我们要感谢他们认真的工作。',
   ])('%s', (text) => {
     expect(warningsOn(text)).toEqual([]);
   });
@@ -59,6 +62,14 @@ describe('的/地/得 slips of realistic prose', () => {
     ['搬进新居后，乡亲们的日子过的红红火火。', '得'],
     // after a dummy verb (进行) the verb is a noun: 地 → 的
     ['执法人员对违规经营的商户进行了严肃地批评教育。', '的'],
+    // adjectives of 《现代汉语词典》 that jieba tags otherwise (飞快 v, 出色 v, 起劲 v)
+    ['他跑的飞快。', '得'],
+    ['大伙干的起劲。', '得'],
+    ['他出色的完成了任务。', '地'],
+    // an adjective with 了 after an adverb is a predicate
+    ['天渐渐的黑了下来。', '地'],
+    // a clause-final verb after a subject alone is the predicate
+    ['群众热情的欢迎。', '地'],
   ])('%s', (text, particle) => {
     expect(dediOn(text)).toEqual([particle]);
   });

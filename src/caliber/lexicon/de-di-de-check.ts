@@ -250,6 +250,9 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
     return after.text !== '将' || (object !== undefined && object.cls !== 'd' && object.cls !== 'v' && object.cls !== 'p');
   }
   if (after.cls === 'p') return false;
+  // 天渐渐的黑了下来: after an adverb (which never modifies a noun) an adjective with 了 is the
+  // predicate, a change of state.
+  if (modifier.cls === 'd' && after.cls === 'a' && text[after.end] === '了') return true;
   // A two-character word the table does not hold, with an aspect mark after it, is a verb (迅速的疏散了).
   if (after.cls === undefined) {
     // 静静的流过村庄: a character the table does not class, with an aspect mark of its own after
@@ -297,7 +300,7 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
     // is verbal only after a modal (要认真的学习。), a noun otherwise (感谢他们认真的工作。).
     if (SPEECH_VERBS.has(after.text) && /^[：:，,]/.test(text.slice(after.end, after.end + 1))) return true;
     const prev = wordBefore(text, modifier.start, classes);
-    return (prev !== undefined && MODALS.has(prev.text)) || passiveBefore(text, modifier.start);
+    return (prev !== undefined && MODALS.has(prev.text)) || passiveBefore(text, modifier.start) || onlySubjectBefore(text, modifier.start, classes);
   }
   if (!next) return true;
   if (NOMINAL_AFTER.has(next.text)) return false;
@@ -482,6 +485,23 @@ function passiveBefore(text: string, at: number): boolean {
   // (Not the 被 of 被告, 被子, 被动, 被单.)
   for (let i = at - 1; i >= 0 && !endsClause(text, i); i--) if (text[i] === '被' && !'告子动单褥'.includes(text[i + 1] ?? '')) return true;
   return false;
+}
+
+/**
+ * Is everything from the clause start to `at` a subject, nouns of the table and personal
+ * pronouns only (水位迅速的上涨。, 我们认真的学习。)? Then the verb after the modifier is the
+ * clause's predicate; with a verb before (感谢他们认真的工作。) it may be its object.
+ */
+function onlySubjectBefore(text: string, at: number, classes: ReadonlyMap<string, WordClass>): boolean {
+  let end = at;
+  let words = 0;
+  while (end > 0 && !endsClause(text, end - 1)) {
+    const w = wordBefore(text, end, classes);
+    if (!w || !(w.cls === 'n' && w.text.length >= 2) && !PERSONAL_PRONOUN.test(w.text)) return false;
+    end = w.start;
+    if (++words > 3) return false;
+  }
+  return words > 0;
 }
 
 /** A verb followed by an aspect mark (了, 着, 过) and more of its clause (完成了各项, 握着他的手). */
