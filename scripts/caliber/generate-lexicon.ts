@@ -9,7 +9,7 @@
  * the `opencc-js` dev dependency) and store each frequency as a log2 bucket.
  *
  * The homophone index groups every kept character by its toned readings from `pinyin-pro`
- * (all readings of a polyphonic character), so neither the dictionary nor pinyin-pro is needed
+ * (the main one and those it has in the list's words; see READING_SHARE), so neither the dictionary nor pinyin-pro is needed
  * at run time.
  *
  * Without the dev dependency installed, fetch the package with the ordinary client and pass the
@@ -60,9 +60,32 @@ const wordTable = words.map((w) => w + bucket(freq.get(w)!)).join('');
 
 const chars = new Set<string>();
 for (const w of words) for (const c of w) chars.add(c);
+// A character's rare readings (蹲 cún, 叶 xié, 且 jū) made false homophones: 蹲在 was taken for
+// 存在, 鲜叶 for 鲜血, 而拒 for 而且. A writer slips to a character through the reading an input
+// method offers it under, and rare readings sit at the bottom of those lists, so a reading is
+// kept only where it is the character's main reading (pinyin-pro's default) or its reading in at
+// least READING_SHARE of the list's words that contain it, counted by frequency (pinyin-pro
+// reads a polyphone in context: 银行 háng, 行走 xíng).
+const READING_SHARE = 0.003;
+const readingCounts = new Map<string, Map<string, number>>();
+for (const w of words) {
+  if (w.length < 2) continue;
+  const rs = pinyin(w, { type: 'array', toneType: 'num' }) as string[];
+  if (rs.length !== w.length) continue;
+  for (let i = 0; i < w.length; i++) {
+    let counts = readingCounts.get(w[i]!);
+    if (!counts) readingCounts.set(w[i]!, (counts = new Map()));
+    counts.set(rs[i]!, (counts.get(rs[i]!) ?? 0) + freq.get(w)!);
+  }
+}
 const bySyllable = new Map<string, string[]>();
 for (const c of [...chars].sort()) {
-  const readings = pinyin(c, { multiple: true, type: 'array', toneType: 'num' }) as string[];
+  const main = (pinyin(c, { type: 'array', toneType: 'num' }) as string[])[0];
+  const counts = readingCounts.get(c);
+  const total = counts ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
+  const readings = (pinyin(c, { multiple: true, type: 'array', toneType: 'num' }) as string[]).filter(
+    (r) => r === main || !counts || (counts.get(r) ?? 0) >= READING_SHARE * total,
+  );
   for (const r of new Set(readings)) {
     if (!/^[a-zü]+[0-5]$/.test(r)) continue;
     let list = bySyllable.get(r);

@@ -44,8 +44,14 @@ const CLASSES = {
   p: { tags: ['p'], minFreq: 100 },
 } as const;
 type ClassName = keyof typeof CLASSES | 'n';
-/** Other words (nouns, numerals, pronouns …) are kept only where they compete with a class word in segmentation, and only when this frequent. */
-const OTHER_MIN_FREQ = 1500;
+/**
+ * Other words (nouns, numerals, pronouns …) are kept only where they compete with a class word in
+ * segmentation, and only when this frequent. Once 1500: the table then missed 流行病 (52), 准则
+ * (894) and the like, so the longest match read 静悄悄的流行病 as 的 + the verb 流行 and raised a
+ * false 的 → 地 on realistic text. At 50 the table is about 85 KB gzip instead of 33 KB; it is
+ * fetched on demand in browsers (docs/caliber.md, "Word tables in a browser").
+ */
+const OTHER_MIN_FREQ = 50;
 /** Nouns kept as heads of attributes. */
 const NOUN_MIN_FREQ = 3000;
 /** Words with 的/地/得 inside kept so that the particle inside them is never judged. */
@@ -68,6 +74,11 @@ const CLASS_CORRECTIONS: Record<string, readonly string[]> = {
     '热心', '优质', '便捷', '贴心', '暖心', '细心', '周到', '踊跃', '文明', '开心', '温暖', '饱满', '有针对性', '有计划',
     '有步骤', '有重点', '有组织', '有条理', '有秩序', '合理', '大胆', '坦率', '自豪', '风趣', '兴奋', '欣慰', '感动', '满意',
     '反复', '分批', '分期', '分步', '分类', '大规模', '全天候', '系统化', '实际', '光荣', '艰辛', '辛勤', '宝贵', '难得',
+    '红火',
+    // Adjectives of 《现代汉语词典》 that jieba tags as verbs (飞快, 好听, 出色), nouns (精彩, 通俗,
+    // 结实) or adverbs (整齐, 深刻): the state complements of realistic prose (跑得飞快, 讲得通俗).
+    '飞快', '起劲', '好听', '好看', '好吃', '难看', '难受', '出色', '明白', '整齐', '精彩', '火热', '深刻', '通俗', '结实',
+    '舒心', '香甜',
   ],
   v: [
     '落实', '记录', '评价', '投身', '记下', '检查', '审查', '调查', '研究', '处理', '排查', '核查', '督查', '巡查', '整改',
@@ -82,10 +93,12 @@ const CLASS_CORRECTIONS: Record<string, readonly string[]> = {
     '走访', '摸排', '摸清', '督办', '转办', '交办', '问责', '约谈', '通报', '纠治', '整治', '赋能', '提速', '提质', '扩容',
     '意识到', '认识到', '感受到', '赶往', '前往', '奔赴', '赶赴',
     '盘活', '激活', '兜底', '托底', '补齐', '补短板', '疏解', '化解', '破解', '攻坚', '守护', '疏散', '转移', '安置', '救助',
+    // One-character verbs jieba tags as a noun (流) or as the aspect particle (过).
+    '流', '过',
   ],
   // Adverbs (副词, or words used only as adverbials): 依法 and 大力 are tagged n, 逐户 and 逐项 are missing.
   d: ['深深', '依纪', '极力', '着力', '从快', '从重', '从严', '正在', '特地', '依法', '依规', '逐户', '逐项', '逐条', '逐一', '全力', '连夜', '尽快', '尽早', '及早', '夜以继日', '大力', '手把手', '面对面', '一对一'],
-  n: ['作用', '说法', '作风', '意识', '态度', '精神', '氛围', '成效', '力度', '效果', '过程', '方式', '方法', '理念'],
+  n: ['作用', '说法', '作风', '意识', '态度', '精神', '氛围', '成效', '力度', '效果', '过程', '方式', '方法', '理念', '乐趣', '好处', '干劲'],
 };
 
 const traditional = new Set<string>();
@@ -129,7 +142,9 @@ for (const [word, { tag, freq }] of tagOf) {
   if (freq < OTHER_MIN_FREQ) continue;
   let competes = false;
   for (let k = 1; k < word.length && !competes; k++) competes = classWords.has(word.slice(0, k)) || classWords.has(word.slice(k));
-  if (competes) classOf.set(word, 'n');
+  // A word kept for segmentation keeps the class of its tag where it has one (采摘 is a verb
+  // rarer than the verb cut, not a noun); the others are `n`.
+  if (competes) classOf.set(word, (Object.entries(CLASSES) as [keyof typeof CLASSES, (typeof CLASSES)[keyof typeof CLASSES]][]).find(([name, spec]) => (spec.tags as readonly string[]).includes(tag) && (name !== 'i' || word.length === 4))?.[0] ?? 'n');
 }
 
 // Words with 的/地/得 inside (目的, 的确, 土地, 各地, 地方, 取得, 值得, 得到): there the

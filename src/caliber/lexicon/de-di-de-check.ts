@@ -201,6 +201,8 @@ function judge(text: string, c: string, guessed: Word, after: Word, classes: Rea
   if (c !== '的' && isNewlyDone(text, after.start - 1, classes) && after.cls !== 'v' && after.cls !== 'p') return ['attributive-de', '的'];
   if (c === '地') {
     if (complementFollows(text, before, after, classes)) return ['complement-de', '得'];
+    // 进行了严肃地批评教育: after a dummy verb the verb is its nominal object, and the modifier an attribute.
+    if (before.cls === 'a' && before.text.length >= 2 && (after.cls === 'v' || after.cls === 'vn') && afterDummyVerb(text, before, classes)) return ['attributive-de', '的'];
     if ((before.cls === 'v' || (before.cls === 'a' && before.text.length >= 2)) && headsNounPhrase(text, before, after, classes)) return ['attributive-de', '的'];
     return undefined;
   }
@@ -231,7 +233,9 @@ function judge(text: string, c: string, guessed: Word, after: Word, classes: Rea
 
 /** modifier + 的 + `after`: does `after` open a verb phrase the modifier is the adverbial of? */
 function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
-  if (nominalBefore(text, modifier, classes)) return false;
+  // A verb with an aspect mark and the clause going on is verbal whatever stands before the
+  // modifier (活动顺利的完成了各项议程: 活动 is the subject here, not a verb taking a noun phrase).
+  if (nominalBefore(text, modifier, classes) && !verbWithAspect(text, after)) return false;
   if (conditionalTopic(text, modifier, after, classes)) return false;
   // 与, 跟, 同 are “with” before a noun and a verb (耐心的与当事人沟通), “and” between two
   // attributes (积极的与消极的因素).
@@ -246,9 +250,16 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
     return after.text !== '将' || (object !== undefined && object.cls !== 'd' && object.cls !== 'v' && object.cls !== 'p');
   }
   if (after.cls === 'p') return false;
+  // 天渐渐的黑了下来: after an adverb (which never modifies a noun) an adjective with 了 is the
+  // predicate, a change of state.
+  if (modifier.cls === 'd' && after.cls === 'a' && text[after.end] === '了') return true;
   // A two-character word the table does not hold, with an aspect mark after it, is a verb (迅速的疏散了).
   if (after.cls === undefined) {
-    const two = wordAt(text, after.start + 1, classes);
+    // 静静的流过村庄: a character the table does not class, with an aspect mark of its own after
+    // it (not 过程, 了解, 着手), is a one-character verb.
+    const mark = wordAt(text, after.start + 1, classes);
+    if (mark !== undefined && mark.text.length === 1 && /^[了着过]$/.test(mark.text) && !endsClause(text, mark.end) && isHan(text[mark.end])) return true;
+    const two = mark;
     if (two === undefined || two.cls !== undefined) return false;
     // …or before an object that begins with a determiner (认真的核对每一份材料), or, after an
     // adverb (which never modifies a noun), before a noun (依规的查办违纪案件).
@@ -280,7 +291,8 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
   if (after.cls === 'vn' && !aspect) {
     // Only an object that cannot be the second half of a compound noun: 发展每一个产业, 服务群众
     // (建设用地, 服务体系 are nouns).
-    if (!OBJECT_STARTS.has(text[after.end] ?? '') && !RESULT_OR_DIRECTION.has(text[after.end] ?? '')) return false;
+    // (A result character that begins a noun of the table is that noun: 活动准则, 服务好评.)
+    if (!OBJECT_STARTS.has(text[after.end] ?? '') && !(RESULT_OR_DIRECTION.has(text[after.end] ?? '') && next?.cls !== 'n')) return false;
   }
   if (aspect) return true;
   if (endsClause(text, after.end)) {
@@ -288,7 +300,7 @@ function opensVerbPhrase(text: string, modifier: Word, after: Word, classes: Rea
     // is verbal only after a modal (要认真的学习。), a noun otherwise (感谢他们认真的工作。).
     if (SPEECH_VERBS.has(after.text) && /^[：:，,]/.test(text.slice(after.end, after.end + 1))) return true;
     const prev = wordBefore(text, modifier.start, classes);
-    return prev !== undefined && MODALS.has(prev.text);
+    return (prev !== undefined && MODALS.has(prev.text)) || passiveBefore(text, modifier.start) || onlySubjectBefore(text, modifier.start, classes);
   }
   if (!next) return true;
   if (NOMINAL_AFTER.has(next.text)) return false;
@@ -329,6 +341,10 @@ function nominalBefore(text: string, modifier: Word, classes: ReadonlyMap<string
 /** predicate + 的/地 + `after`: does a complement of degree or state follow, ending the clause? */
 function complementFollows(text: string, predicate: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
   const from = after.start;
+  // 看得见的管不着: a verb that already carries a potential complement (V得C, V不C) takes no
+  // second one; its 的 makes a noun phrase (“those who can see”).
+  if (predicate.text.length === 1 && /[得不]/.test(text[predicate.start - 1] ?? '') && isHan(text[predicate.start - 2])) return false;
+  if (/^\p{sc=Han}[得不]\p{sc=Han}$/u.test(predicate.text)) return false;
   const isPredicate = predicate.cls === 'v' || predicate.cls === 'vn' || predicate.cls === 'a';
   // With a degree word or a question after it, a word the table does not call a verb may still
   // be one (布置, 保障): anything but a possessor (我们的, 县里的, 群众的) counts.
@@ -442,10 +458,55 @@ function headsNounPhrase(text: string, before: Word, after: Word, classes: Reado
 function objectOfWhatPrecedes(text: string, modifier: Word, after: Word, classes: ReadonlyMap<string, WordClass>): boolean {
   if (!endsClause(text, after.end)) return false;
   let prev = wordBefore(text, modifier.start, classes);
+  const perfective = prev?.text === '了';
   if (prev && (prev.text === '了' || DEGREE.has(prev.text))) prev = wordBefore(text, prev.start, classes);
   if (!prev) return false;
   if (prev.text === '的') return true;
-  return (prev.cls === 'v' || prev.cls === 'vn') && prev.text.length >= 2 && !MODALS.has(prev.text) && !TAKES_VERB_PHRASE.has(prev.text);
+  // A verb also used as a noun takes the phrase as its object only with 了 (付出了艰辛地努力); bare,
+  // it is more often the subject (各项工作扎实地推进).
+  return (prev.cls === 'v' || (prev.cls === 'vn' && perfective)) && prev.text.length >= 2 && !MODALS.has(prev.text) && !TAKES_VERB_PHRASE.has(prev.text);
+}
+
+/**
+ * Dummy verbs (形式动词, 《现代汉语词典》: 进行、加以、给予、予以、作出 take a verb as their
+ * nominal object): modifier + particle + verb after them is a noun phrase (进行认真的检查).
+ */
+const DUMMY_VERBS = new Set(['进行', '加以', '给予', '予以', '作出', '做出', '受到', '得到', '展开', '开展']);
+
+/** Does a dummy verb (with 了 or a degree word in between) stand right before `modifier`? */
+function afterDummyVerb(text: string, modifier: Word, classes: ReadonlyMap<string, WordClass>): boolean {
+  let prev = wordBefore(text, modifier.start, classes);
+  if (prev && (prev.text === '了' || DEGREE.has(prev.text))) prev = wordBefore(text, prev.start, classes);
+  return prev !== undefined && DUMMY_VERBS.has(prev.text);
+}
+
+/** Does the clause before `at` hold the passive 被 (被眼前的美景深深的吸引): then the verb after the modifier is its predicate. */
+function passiveBefore(text: string, at: number): boolean {
+  // (Not the 被 of 被告, 被子, 被动, 被单.)
+  for (let i = at - 1; i >= 0 && !endsClause(text, i); i--) if (text[i] === '被' && !'告子动单褥'.includes(text[i + 1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Is everything from the clause start to `at` a subject, nouns of the table and personal
+ * pronouns only (水位迅速的上涨。, 我们认真的学习。)? Then the verb after the modifier is the
+ * clause's predicate; with a verb before (感谢他们认真的工作。) it may be its object.
+ */
+function onlySubjectBefore(text: string, at: number, classes: ReadonlyMap<string, WordClass>): boolean {
+  let end = at;
+  let words = 0;
+  while (end > 0 && !endsClause(text, end - 1)) {
+    const w = wordBefore(text, end, classes);
+    if (!w || !(w.cls === 'n' && w.text.length >= 2) && !PERSONAL_PRONOUN.test(w.text)) return false;
+    end = w.start;
+    if (++words > 3) return false;
+  }
+  return words > 0;
+}
+
+/** A verb followed by an aspect mark (了, 着, 过) and more of its clause (完成了各项, 握着他的手). */
+function verbWithAspect(text: string, after: Word): boolean {
+  return (after.cls === 'v' || after.cls === 'vn') && /^[了着过]/.test(text.slice(after.end, after.end + 1)) && !endsClause(text, after.end + 1);
 }
 
 /** Verbs whose object is a verb phrase (要求积极地参与, 坚持认真地学习): after them modifier + 地 + verb stays. */
@@ -551,6 +612,8 @@ function isModifierWord(s: string, classes: ReadonlyMap<string, WordClass>): boo
 function isUnlistedIdiom(s: string, classes: ReadonlyMap<string, WordClass>): boolean {
   // (Function characters — measure words, locatives, pronouns — mark a phrase, not an idiom: 个实例中.)
   if (s.length !== 4 || ![...s].every(isHan) || /[的地得了是在和与及个们中里上下之这那各每某些]/.test(s)) return false;
+  // (Nor a number: 七十八岁, 三百多户 open with two numerals; idioms with one, 三心二意, are listed.)
+  if (/^[零一二三四五六七八九十百千万两几]{2}/.test(s)) return false;
   for (let i = 0; i < 4; i++) for (let j = i + 2; j <= 4; j++) if (classes.has(s.slice(i, j))) return false;
   return true;
 }
@@ -565,7 +628,11 @@ function isRepetitiveIdiom(s: string): boolean {
   const [a, b, c, d] = [...s] as [string, string, string, string];
   // Not a reduplicated adverb before a verb (纷纷感动, 渐渐消失): 纷纷 is a word of its own.
   if (a === b && wordClasses().get(a + b) === 'd') return false;
-  return (a === c && b !== d && a !== b) || (a === b && c !== d && b !== c) || (c === d && a !== b && b !== c);
+  // Nor a word and a reduplicated adverb after it (群众紧紧, 美景深深): 紧紧 is the adverb of what follows.
+  if (c === d && wordClasses().get(c + d) === 'd') return false;
+  // ABCC only where AB is a word of the table (生机勃勃, 喜气洋洋, 人才济济): after any two
+  // characters it is more often a reduplicated adverb after the end of a phrase (爱好者早早).
+  return (a === c && b !== d && a !== b) || (a === b && c !== d && b !== c) || (c === d && a !== b && b !== c && wordClasses().has(a + b));
 }
 
 // The pack's four rules each run this check on the same text, one after the other: the last
