@@ -93,6 +93,9 @@ const RESTRICTION = /仅(?:供|限)内部(?:参考|使用|传阅|掌握)/g;
 // line's start or end): as running text, 不得外传 and 不予公开 are usually about other
 // material (`依法不予公开的信息`, `涉密材料不得外传`).
 const STANDALONE_RESTRICTION = /(?:此件|本件)(?:不公开|不予公开)|(?:不得|严禁|请勿|禁止)外传/g;
+// A form's 密级 field (会议记录, 台账, 审批表): `密级：秘密  保密期限：10年`. The field stands at
+// a line's start or after other fields; running text (`文件的密级：秘密级以上的…`) is not one.
+const LEVEL_FIELD = /密级[ \t]*[:：][ \t]*(工作秘密|绝密|机密|秘密|内部)(?=[ \t\r\n,，;；]|$)/g;
 const KEYWORD = /工作秘密|绝密|机密|(?<!工作)秘密|内部资料|内部文件|内部事项|内部材料|内部参考|内部/g;
 const OPENING_QUOTES = '“‘「『"\'《〈';
 const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '(': ')', '（': '）', '〔': '〕', '〖': '〗' };
@@ -185,6 +188,13 @@ export function scanMarkings(original: string, folded: string): MarkingMatch[] {
     const span = standaloneSpan(folded, m.index, m.index + m[0].length);
     if (span) add(span.start, span.end, '内部', null);
   }
+  for (const m of folded.matchAll(LEVEL_FIELD)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (covered(start, end) || isQuoted(folded, m.index)) continue;
+    if (!decorationOnlyBefore(folded, m.index) && !/[ \t]$/.test(folded.slice(Math.max(0, m.index - 1), m.index))) continue;
+    add(start, end, m[1]!, null);
+  }
   for (const m of folded.matchAll(KEYWORD)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -200,8 +210,11 @@ export function scanMarkings(original: string, folded: string): MarkingMatch[] {
 // outwards character by character, so a long line costs nothing per keyword hit.
 function standaloneSpan(s: string, start: number, end: number): { start: number; end: number } | null {
   if (decorationOnlyBefore(s, start)) {
-    if (decorationOnlyAfter(s, end, ' \t*_') || HEAD_FOLLOWERS.test(s.slice(end, end + 8))) return { start, end };
-    return null;
+    if (!decorationOnlyAfter(s, end, ' \t*_') && !HEAD_FOLLOWERS.test(s.slice(end, end + 8))) return null;
+    // `机密*` typed for `机密★`: one plain star right after the word, with no star before it
+    // (`**机密**` is Markdown emphasis, whose stars are not part of the marking).
+    if (s[end] === '*' && s[end + 1] !== '*' && s[start - 1] !== '*') return { start, end: end + 1 };
+    return { start, end };
   }
   const close = BRACKETS[s[start - 1]!];
   if (close === undefined || s[end] !== close) return null;
