@@ -116,3 +116,16 @@ describe('an office mailbox on a public mail service', () => {
     expect(kinds('邮箱：zhaopin@example.gov.cn')).toEqual([]);
   });
 });
+
+describe('a travel-document number after a generic 号码', () => {
+  it('is read by the document named before it, not by 号码 alone', () => {
+    expect(kinds('持公务护照（号码SE7654321）出访。')).toEqual([['passport', 'SE7654321']]);
+    expect(kinds('通行证，号码：C76543210')).toEqual([['passport', 'C76543210']]);
+  });
+
+  it('still needs a document word: 号码 alone or another word does not make one', () => {
+    expect(kinds('号码SE7654321')).toEqual([]);
+    expect(kinds('护照已办结。号码SE7654321')).toEqual([]);
+    expect(kinds('护照费用另计，物资编号E12345678')).toEqual([]);
+  });
+});
