@@ -129,3 +129,13 @@ describe('a travel-document number after a generic 号码', () => {
     expect(kinds('护照费用另计，物资编号E12345678')).toEqual([]);
   });
 });
+
+describe('numbers pasted from web pages and Word', () => {
+  it('reads non-breaking, narrow and thin spaces as the spaces they stand for', () => {
+    expect(kinds('手机：186\u00a05712\u00a09876')).toEqual([['mobile', '186\u00a05712\u00a09876']]);
+    expect(kinds('电话：020\u00a087651234')).toEqual([['landline', '020\u00a087651234']]);
+    expect(kinds('手机 186\u202f5712\u202f9876')).toEqual([['mobile', '186\u202f5712\u202f9876']]);
+    expect(kinds('传真 020\u20098765\u20091234')).toEqual([['landline', '020\u20098765\u20091234']]);
+    expect(findMarkings('秘密\u00a0★\u00a06个月\n关于……').map((m) => m.text)).toEqual(['秘密\u00a0★\u00a06个月']);
+  });
+});
