@@ -139,3 +139,34 @@ describe('numbers pasted from web pages and Word', () => {
     expect(findMarkings('秘密\u00a0★\u00a06个月\n关于……').map((m) => m.text)).toEqual(['秘密\u00a0★\u00a06个月']);
   });
 });
+
+describe('markings as Word documents lay them out', () => {
+  const texts = (t: string) => findMarkings(t).map((m) => [m.text, m.level]);
+
+  it('reads a level word spaced out for alignment', () => {
+    expect(texts('绝\u3000密★5年\n关于……')).toEqual([['绝\u3000密★5年', 'top-secret']]);
+    expect(texts('秘  密\n关于……')).toEqual([['秘  密', 'secret']]);
+    expect(texts('内 部\n简报')).toEqual([['内 部', 'internal']]);
+    // Spaced characters in running text are not a marking.
+    expect(texts('他说这是秘 密，不能讲。')).toEqual([]);
+  });
+
+  it('reads a period in brackets after the level word at a line start', () => {
+    expect(texts('秘密（6个月）\n关于……')).toEqual([['秘密（6个月）', 'secret']]);
+    expect(texts('该文件定为秘密（6个月）后下发。')).toEqual([]);
+  });
+
+  it('takes the brackets around a star marking into its span', () => {
+    expect(texts('一、……\n〔机密★2年〕\n会议同意……')).toEqual([['〔机密★2年〕', 'confidential']]);
+  });
+
+  it('accepts a middle dot between 内部资料 and its keeping instruction', () => {
+    expect(texts('内部资料·请勿外传')).toEqual([['内部资料·请勿外传', 'internal']]);
+  });
+
+  it('does not read a Markdown list item as a marking', () => {
+    expect(texts('密级分为：\n- 绝密\n- 机密\n* 秘密\n+ 内部')).toEqual([]);
+    // Emphasis is still decoration around a marking.
+    expect(texts('**机密**\n关于……')).toEqual([['机密', 'confidential']]);
+  });
+});
