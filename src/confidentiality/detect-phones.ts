@@ -5,6 +5,9 @@ import { isAllocatedMobile, isPlausibleLandline } from './phone-numbers';
 // 138 1234 5678 / 138-1234-5678 / 13812345678, optionally after +86, 0086 or (+86). The
 // back-reference keeps the two separators the same.
 const MOBILE = /(?<![0-9A-Za-z])((?:\+|00)86[ -]?|[(（]\+?86[)）][ -]?)?(1\d\d)([ \-–—]?)(\d{4})\3(\d{4})(?![0-9A-Za-z])/g;
+// 186.5712.9876: dots between the groups, only after a phone word (a dotted run is usually a
+// figure or a version).
+const MOBILE_DOTTED = /(?<![0-9A-Za-z.])(1\d\d)\.(\d{4})\.(\d{4})(?![0-9A-Za-z]|\.\d)/g;
 // (010)6512 3456 / 010-65123456 / 0571 8765432 / 0571—87654321: the area code set off by
 // brackets or a separator (people type an en or em dash for the hyphen).
 const LANDLINE = /(?<![0-9A-Za-z])(?:[(（](0\d{2,3})[)）][ -]?|(0\d{2,3})[ \-–—])([2-9]\d{2,3})[ \-–—]?(\d{4})(?![0-9A-Za-z])/g;
@@ -39,6 +42,15 @@ export function detectMobiles(input: ScanInput): Candidate[] {
     else if (cats.length > 0) continue; // 订单号, 金额, 身份证号…: something else that happens to look like a phone number
     else confidence = m[1] ? 0.95 : 0.85;
     out.push({ kind: 'mobile', start, end, confidence, reason: `号段 ${number.slice(0, 3)} 已分配`, details: { prefix: number.slice(0, 3) } });
+  }
+  for (const m of input.folded.matchAll(MOBILE_DOTTED)) {
+    const number = m[1]! + m[2]! + m[3]!;
+    if (!isAllocatedMobile(number)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const cats = contextOf(input, start, end);
+    if (!cats.includes('phone') || cats.includes('ordinary')) continue;
+    out.push({ kind: 'mobile', start, end, confidence: 0.9, reason: `号段 ${number.slice(0, 3)} 已分配（点号分隔，有电话语境）`, details: { prefix: number.slice(0, 3) } });
   }
   return out;
 }

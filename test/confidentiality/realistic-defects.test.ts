@@ -170,3 +170,14 @@ describe('markings as Word documents lay them out', () => {
     expect(texts('**机密**\n关于……')).toEqual([['机密', 'confidential']]);
   });
 });
+
+describe('a mobile number with dots between its groups', () => {
+  it('is a mobile after a phone word', () => {
+    expect(kinds('手机：186.5712.9876')).toEqual([['mobile', '186.5712.9876']]);
+  });
+
+  it('is a figure without one', () => {
+    expect(kinds('增长率186.5712.9876')).toEqual([]);
+    expect(kinds('版本 186.5712.9876')).toEqual([]);
+  });
+});
