@@ -115,10 +115,16 @@ function detectLocalLandlines(input: ScanInput): Candidate[] {
 function saysTelephone(input: ScanInput, start: number, end: number): boolean {
   const cats = contextOf(input, start, end);
   if (!cats.includes('phone') || cats.includes('ordinary')) return false;
-  const word = nearestContext(input.folded, start, end, input.window)?.word;
+  const hit = nearestContext(input.folded, start, end, input.window);
   // No word nearby means the categories came from a table's column header, which named a phone.
-  return word === undefined || !NOT_LANDLINE_WORDS.has(word);
+  if (hit === null) return true;
+  if (NOT_LANDLINE_WORDS.has(hit.word)) return false;
+  // The word must label the number (`电话：`, `传真 `, `电话为`), not open a sentence of figures
+  // about the line (`热线全年接听量达3562148`).
+  return LABEL_GAP.test(input.folded.slice(start - hit.distance, start));
 }
+
+const LABEL_GAP = /^[ \t:：()（）]*(?:为|是)?[ \t:：]*$/;
 
 // Where the list holding the number at `start` begins: `电话：0571-87654321、87654322` reads
 // the second number from the first one's position, so the label before the list applies.

@@ -69,6 +69,12 @@ describe('fixed-line numbers as offices write them', () => {
     expect(kinds('号码：87651234')).toEqual([]);
   });
 
+  it('needs the phone word to label the number, not to head a sentence of statistics about it', () => {
+    expect(kinds('12345热线全年接听量达3562148，同比增长5%。')).toEqual([]);
+    expect(kinds('热线去年受理3562148条诉求。')).toEqual([]);
+    expect(kinds('联系电话为 87651234。')).toEqual([['landline', '87651234']]);
+  });
+
   it('reads the international form +86-area-number without the trunk 0', () => {
     expect(kinds('Tel: +86-10-87651234')).toEqual([['landline', '+86-10-87651234']]);
     expect(kinds('电话 +86 571 8765 1234')).toEqual([['landline', '+86 571 8765 1234']]);
