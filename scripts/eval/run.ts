@@ -12,6 +12,7 @@ import { detectSensitive, SENSITIVE_KINDS } from '../../src/confidentiality/inde
 import type { RuleSet } from '../../src/caliber/index';
 import { scoreCorpus, type CorpusScore, type EvalSentence, type ScoredFinding } from './scoring';
 import { halfOf } from './split';
+import { printRealisticConfidentiality } from './confidentiality-realistic';
 
 const root = new URL('../../test/fixtures/caliber-eval/', import.meta.url);
 const verbose = process.argv.includes('--verbose');
@@ -133,3 +134,6 @@ for (const [kind, t] of Object.entries(tally)) {
   const r = t.tp + t.fn ? (t.tp / (t.tp + t.fn)).toFixed(4) : '–';
   console.log(`| ${kind} | ${t.tp} | ${t.fp} | ${t.fn} | ${p} | ${r} |`);
 }
+
+// The same detector on hand-written realistic text (scripts/eval/confidentiality-realistic.ts).
+printRealisticConfidentiality(verbose);

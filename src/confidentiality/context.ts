@@ -70,13 +70,17 @@ export function nearestContext(text: string, start: number, end: number, window:
   }
   const before = text.slice(from, start);
   let best: ContextHit | null = null;
+  let bestAt = -1;
   for (const { word, categories } of ALL_WORDS) {
     const at = before.lastIndexOf(word);
     if (at < 0) continue;
     const distance = before.length - at - word.length;
-    if (best === null || distance < best.distance) best = { word, categories, distance };
+    if (best === null || distance < best.distance) {
+      best = { word, categories, distance };
+      bestAt = at;
+    }
   }
-  if (best) return best;
+  if (best) return best.word === GENERIC_NUMBER_WORD ? qualifiedGeneric(before.slice(0, bestAt), best) : best;
   let to = Math.min(text.length, end + AFTER_GAP + 8);
   for (let i = end; i < to; i++) {
     if (SENTENCE_END.test(text[i]!)) {
@@ -90,6 +94,21 @@ export function nearestContext(text: string, start: number, end: number, window:
     if (at >= 0 && at <= AFTER_GAP && (best === null || at < best.distance)) best = { word, categories, distance: at };
   }
   return best;
+}
+
+// `号码` names no kind by itself: `护照（号码E1234…）` and `通行证，号码：…` are the document's
+// number. When the nearest word is 号码 and another context word stands just before it (a
+// bracket, a colon, a comma or 的 between), that word says what the number is, as one label.
+const GENERIC_NUMBER_WORD = '号码';
+const QUALIFIER_GAP = /^[（(：:，,、 \t的]{0,2}$/;
+
+function qualifiedGeneric(prefix: string, generic: ContextHit): ContextHit {
+  for (const { word, categories } of ALL_WORDS) {
+    const at = prefix.lastIndexOf(word);
+    if (at < 0 || !QUALIFIER_GAP.test(prefix.slice(at + word.length))) continue;
+    return { word, categories: [...new Set([...categories, ...generic.categories])], distance: generic.distance };
+  }
+  return generic;
 }
 
 /** The categories of the table column header above a cell, and whether its row is a row of figures. */

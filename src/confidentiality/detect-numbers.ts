@@ -1,6 +1,7 @@
 import { cardIssuer } from './card-issuers';
 import { contextOf, type Candidate, type ScanInput } from './candidate';
-import { isValidCreditCode, isValidResidentId, luhn } from './checksums';
+import { isRealBirthDate, isValidCreditCode, isValidResidentId, luhn } from './checksums';
+import { isProvinceCode } from './regions';
 import { looksLikeQuantity, type ContextCategory } from './context';
 
 // Letters and digits glue onto a number; anything else (CJK, punctuation, space) ends it.
@@ -10,6 +11,21 @@ const EIGHTEEN = /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{17}[0-9A-HJ-NPQRTUWXYx](?!
 // An ID written in its three parts (address code, birth date, sequence and check), with one
 // kind of separator: `110105 19491231 002X`, `110105-19491231-002X`.
 const GROUPED_ID = /(?<![0-9A-Za-z])(\d{6})([ -])(\d{8})\2(\d{3}[0-9Xx])(?![0-9A-Za-z])/g;
+// The same 18 characters in groups of four, as a number copied out of a spreadsheet or typed
+// off the card is often written: `1101 0519 4912 3100 2X`.
+const ID_IN_FOURS = /(?<![0-9A-Za-z])(\d{4})([ -])(\d{4})\2(\d{4})\2(\d{4})\2(\d[0-9Xx])(?![0-9A-Za-z])/g;
+// A first-generation ID (GB 11643-1989, issued until 2004 and still found in old rolls and
+// registers): address code, birth date as YYMMDD in the 1900s, sequence; no check character.
+const FIFTEEN = /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g;
+
+/**
+ * @internal The confidence of a number that is shaped like an ID or a card and stands right
+ * after that kind's own label, but fails its check character. One mistyped digit still
+ * discloses the person's number, so it is reported; but below the default `minConfidence`
+ * (0.5), because the generated corpus (test/fixtures/sensitive-corpus.json) counts such
+ * numbers as hard negatives. A host that wants them passes `minConfidence: 0.4`.
+ */
+export const MISTYPED_CONFIDENCE = 0.45;
 const CARD_SHAPE = /(?<![0-9A-Za-z])\d(?:[ -]?\d){14,18}(?![0-9A-Za-z])/g;
 
 const has = (cats: readonly ContextCategory[], c: ContextCategory) => cats.includes(c);
@@ -29,7 +45,11 @@ export function detectEighteen(input: ScanInput): Candidate[] {
     const idValid = isValidResidentId(token, { now: input.now });
     const cardValid = /^\d{18}$/.test(token) && luhn(token) && cardIssuer(token) !== null;
     const creditValid = !idValid && isValidCreditCode(token);
-    if (!idValid && !cardValid && !creditValid) continue;
+    if (!idValid && !cardValid && !creditValid) {
+      const mistyped = mistypedId(input, token, start, end) ?? (/^\d{18}$/.test(token) ? mistypedCard(input, token, start, end) : null);
+      if (mistyped) out.push(mistyped);
+      continue;
+    }
     const cats = contextOf(input, start, end);
 
     // The context names the kind first; only without it does the strongest check decide.
@@ -77,6 +97,75 @@ export function detectGroupedIds(input: ScanInput): Candidate[] {
   return out;
 }
 
+// An 18-character number that would be a resident ID but for its check character, right
+// after an ID word: a real address code and a real birth date say it is someone's ID typed
+// with one wrong character, not a random figure.
+function mistypedId(input: ScanInput, token: string, start: number, end: number): Candidate | null {
+  if (!/^\d{17}[\dXx]$/.test(token) || !isProvinceCode(token) || !isRealBirthDate(token.slice(6, 14), input.now)) return null;
+  if (!contextOf(input, start, end).includes('id')) return null;
+  return {
+    kind: 'id-card',
+    start,
+    end,
+    confidence: MISTYPED_CONFIDENCE,
+    reason: '地址码和出生日期有效，但校验码不符（疑似录入有误，仍是身份号码）',
+    details: { checksum: 'invalid' },
+  };
+}
+
+// A number with a card issuer's prefix and length right after a card word, failing Luhn:
+// the card typed with one wrong digit.
+function mistypedCard(input: ScanInput, digits: string, start: number, end: number): Candidate | null {
+  if (cardIssuer(digits) === null) return null;
+  const cats = contextOf(input, start, end);
+  if (!has(cats, 'card') || has(cats, 'id') || has(cats, 'ordinary')) return null;
+  return {
+    kind: 'bank-card',
+    start,
+    end,
+    confidence: MISTYPED_CONFIDENCE,
+    reason: '卡号语境和发卡行号段有效，但 Luhn 校验不符（疑似录入有误，仍是卡号）',
+    details: { checksum: 'invalid' },
+  };
+}
+
+/**
+ * @internal Resident IDs written in groups of four (`1101 0519 4912 3100 2X`). The check
+ * character is required; a card of the same grouping (a 62-prefixed number can be both) wins
+ * after a card word.
+ */
+export function detectIdsInFours(input: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of input.folded.matchAll(ID_IN_FOURS)) {
+    const id = `${m[1]}${m[3]}${m[4]}${m[5]}${m[6]}`;
+    if (!isValidResidentId(id, { now: input.now })) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const cats = contextOf(input, start, end);
+    if (has(cats, 'card') && !has(cats, 'id')) continue;
+    const confidence = has(cats, 'id') ? 0.99 : has(cats, 'ordinary') ? 0.6 : 0.9;
+    out.push({ kind: 'id-card', start, end, confidence, reason: '四位一组书写；地址码、出生日期和校验码均有效' });
+  }
+  return out;
+}
+
+/**
+ * @internal First-generation 15-digit IDs: a real province code and a real birth date in the
+ * 1900s, and, since there is no check digit, only after an ID word (or under an ID column).
+ */
+export function detectFifteenDigitIds(input: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of input.folded.matchAll(FIFTEEN)) {
+    const token = m[0];
+    if (!isProvinceCode(token) || !isRealBirthDate(`19${token.slice(6, 12)}`, input.now)) continue;
+    const start = m.index;
+    const end = start + 15;
+    if (!contextOf(input, start, end).includes('id')) continue;
+    out.push({ kind: 'id-card', start, end, confidence: 0.9, reason: '第一代（15位）身份号码：地址码和出生日期有效，且有身份证语境', details: { generation: 1 } });
+  }
+  return out;
+}
+
 /** @internal Card numbers of 15–19 digits other than the contiguous 18-digit ones above. */
 export function detectCards(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
@@ -84,9 +173,14 @@ export function detectCards(input: ScanInput): Candidate[] {
     const raw = m[0];
     const digits = raw.replace(/[ -]/g, '');
     if (digits.length === 18 && digits === raw) continue; // detectEighteen owns these
-    if (!isCardGrouping(raw) || !luhn(digits) || cardIssuer(digits) === null) continue;
+    if (!isCardGrouping(raw) || cardIssuer(digits) === null) continue;
     const start = m.index;
     const end = start + raw.length;
+    if (!luhn(digits)) {
+      const mistyped = mistypedCard(input, digits, start, end);
+      if (mistyped) out.push(mistyped);
+      continue;
+    }
     const card = judgeCard(input, start, end, contextOf(input, start, end));
     if (card) out.push(card);
   }

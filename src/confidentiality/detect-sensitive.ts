@@ -6,7 +6,7 @@ import { createFinding } from '../findings/index';
 import type { Finding } from '../findings/index';
 import { LineIndex } from '../findings/index';
 import type { Candidate, ScanInput } from './candidate';
-import { detectCards, detectEighteen, detectGroupedIds } from './detect-numbers';
+import { detectCards, detectEighteen, detectFifteenDigitIds, detectGroupedIds, detectIdsInFours } from './detect-numbers';
 import { detectLandlines, detectMobiles } from './detect-phones';
 import { detectEmails, detectPassports } from './detect-text-ids';
 import { foldForScan } from './fold';
@@ -61,6 +61,8 @@ const optionsSchema = z.optional(
 const DETECTORS: readonly ((input: ScanInput) => Candidate[])[] = [
   detectEighteen,
   detectGroupedIds,
+  detectIdsInFours,
+  detectFifteenDigitIds,
   detectCards,
   detectMobiles,
   detectLandlines,

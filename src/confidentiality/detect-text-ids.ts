@@ -32,7 +32,26 @@ const ROLE_LOCAL_PARTS = new Set([
   'xxgk', 'zwgk', 'zfxxgk', 'gk', 'bgs', 'office', 'info', 'contact', 'service', 'services', 'webmaster', 'web', 'admin',
   'mail', 'email', 'xinfang', 'xf', 'tousu', 'ts', 'jubao', 'jb', 'zixun', 'zx', 'hotline', 'rexian', '12345',
   'press', 'news', 'media', 'xwb', 'xcb', 'kefu', 'feedback', 'yijian', 'jianyi', 'mayor', 'szxx', 'public', 'postmaster',
+  // Functions spelled out in pinyin or English, which the pinyin-name test would otherwise read as a name:
+  // 捐赠, 招聘, 投稿, 报名, 监督, 信息, 办公, 服务, 政务, 人才, 人事, 申请, 联系, 采购, 招标.
+  'juanzeng', 'zhaopin', 'tougao', 'baoming', 'jiandu', 'xinxi', 'bangong', 'fuwu', 'zhengwu', 'rencai', 'renshi',
+  'shenqing', 'lianxi', 'caigou', 'zhaobiao', 'hr', 'job', 'jobs', 'bid', 'tender', 'support', 'help', 'sales',
 ]);
+
+/**
+ * Free mail services, where anyone can open a mailbox: an address there belongs to whoever
+ * opened it, so only the sentence can say it is an office's (see {@link OFFICE_PURPOSE_LABEL}).
+ */
+const FREE_MAIL_DOMAINS = [
+  '163.com', '126.com', 'yeah.net', 'qq.com', 'foxmail.com', 'sina.com', 'sina.cn', 'sohu.com', 'aliyun.com', '139.com',
+  '189.cn', 'wo.cn', '263.net', 'tom.com', 'gmail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com',
+];
+
+/**
+ * A label that gives an address as an office's mailbox for a purpose — 报名邮箱, 投稿邮箱,
+ * 咨询邮箱, 投诉信箱, 简历投递邮箱… — right before it. `报名人邮箱` (the applicant's) does not match.
+ */
+const OFFICE_PURPOSE_LABEL = /(?:报名|投稿|来稿|征稿|应聘|简历投递|简历|招聘|咨询|投诉|举报|监督|来信|意见建议|意见|建议)(?:邮箱|信箱|邮件地址|电子邮箱|电子信箱)[ \t]*[:：]?[ \t]*$/;
 
 /** Words that introduce an address given for enquiries, complaints or letters. */
 const ENQUIRY_WORDS = /咨询|投诉|来信|来函|联系|邮箱|信箱|电子邮件|举报|反映|意见|建议/;
@@ -52,8 +71,15 @@ function isPublicMailbox(input: ScanInput, address: string, start: number): bool
   const domain = address.slice(at + 1).toLowerCase();
   const under = (d: string) => domain === d || domain.endsWith(`.${d}`);
   if (input.organizationDomains.some((d) => under(d.toLowerCase().replace(/^\.+/, '')))) return true;
-  if (!PUBLIC_BODY_DOMAINS.some(under)) return false;
-  if (local.split(/[._+-]/).some((part) => ROLE_LOCAL_PARTS.has(part))) return true;
+  const role = local.split(/[._+-]/).some((part) => ROLE_LOCAL_PARTS.has(part));
+  if (FREE_MAIL_DOMAINS.some(under)) return isOfficeMailboxOnFreeMail(input, local, start);
+  if (!PUBLIC_BODY_DOMAINS.some(under)) {
+    // A company's role mailbox (service@, bid@, hr.dept@) is its contact: the local part must
+    // start with the role (`li.si+news@` is Li Si's, tagged). A domain that only dresses up as a
+    // government one (`xxgk@x.gov.cn.example.com`) is not trusted with it.
+    return ROLE_LOCAL_PARTS.has(local.split(/[._+-]/)[0]!) && !/(?:^|\.)(?:gov|org)\.cn\./.test(domain);
+  }
+  if (role) return true;
   // A named official's mailbox stays personal data, whatever the sentence offers it for.
   if (readsAsPinyinName(local)) return false;
   let from = Math.max(0, start - Math.max(input.window, 8));
@@ -67,6 +93,14 @@ function isPublicMailbox(input: ScanInput, address: string, start: number): bool
   }
   from = cut + 1;
   return ENQUIRY_WORDS.test(before.slice(from));
+}
+
+// An address on a free mail service is an office's only when the label right before it gives
+// it for the office's purpose (`报名邮箱：ycrsj2024@163.com`) and its local part reads as an
+// office's abbreviation: a QQ number or a pinyin name is a person's mailbox, whatever the label.
+function isOfficeMailboxOnFreeMail(input: ScanInput, local: string, start: number): boolean {
+  if (/^\d+$/.test(local) || readsAsPinyinName(local)) return false;
+  return OFFICE_PURPOSE_LABEL.test(input.folded.slice(Math.max(0, start - 12), start));
 }
 
 /**

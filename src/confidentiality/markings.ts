@@ -83,9 +83,17 @@ const NUMERAL = '[\\d一二两三四五六七八九十]+';
 const PERIOD = `长期|启用前|公布前|发布前|使用前|\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:前|止)?|${NUMERAL}[ \\t]*(?:年|个月)`;
 // `★`/`☆` may stand alone (`机密★` = no period stated); a plain `*` only counts with a
 // period after it, so Markdown emphasis (`**机密**`) is never read as a star.
-const STAR = new RegExp(`(工作秘密|绝密|机密|(?<!工作)秘密)[ \\t]*(?:[★☆][ \\t]*(${PERIOD})?|\\*[ \\t]*(${PERIOD}))`, 'g');
+// The two characters of a level word may be spaced out, as Word documents align the head
+// (`机　密★1年`, `内  部`); the fold has made the ideographic space a space.
+const SPACED = '[ \\t]{0,3}';
+const STATE_SECRET_WORD = `绝${SPACED}密|机${SPACED}密|(?<!工作)秘${SPACED}密`;
+// A period in brackets without a star (`秘密（6个月）`) counts only at a line's start.
+const STAR = new RegExp(
+  `(工作秘密|${STATE_SECRET_WORD})[ \\t]*(?:[★☆][ \\t]*(${PERIOD})?|\\*[ \\t]*(${PERIOD})|[(（][ \\t]*(${PERIOD})[ \\t]*[)）])`,
+  'g',
+);
 const INTERNAL_PHRASE =
-  /内部(?:资料|事项|文件|材料|参考)[ \t]*[，,、]?[ \t]*(?:注意保管|注意保存|注意保密|妥善保管|请勿外传|严禁外传|不得外传)/g;
+  /内部(?:资料|事项|文件|材料|参考)[ \t]*[，,、·•・]?[ \t]*(?:注意保管|注意保存|注意保密|妥善保管|请勿外传|严禁外传|不得外传)/g;
 // Restrictions on circulation that are markings wherever they stand (unless quoted): nobody
 // writes 仅供内部参考 about a text other than the one in front of them.
 const RESTRICTION = /仅(?:供|限)内部(?:参考|使用|传阅|掌握)/g;
@@ -93,7 +101,10 @@ const RESTRICTION = /仅(?:供|限)内部(?:参考|使用|传阅|掌握)/g;
 // line's start or end): as running text, 不得外传 and 不予公开 are usually about other
 // material (`依法不予公开的信息`, `涉密材料不得外传`).
 const STANDALONE_RESTRICTION = /(?:此件|本件)(?:不公开|不予公开)|(?:不得|严禁|请勿|禁止)外传/g;
-const KEYWORD = /工作秘密|绝密|机密|(?<!工作)秘密|内部资料|内部文件|内部事项|内部材料|内部参考|内部/g;
+// A form's 密级 field (会议记录, 台账, 审批表): `密级：秘密  保密期限：10年`. The field stands at
+// a line's start or after other fields; running text (`文件的密级：秘密级以上的…`) is not one.
+const LEVEL_FIELD = /密级[ \t]*[:：][ \t]*(工作秘密|绝密|机密|秘密|内部)(?=[ \t\r\n,，;；]|$)/g;
+const KEYWORD = new RegExp(`工作秘密|${STATE_SECRET_WORD}|内部资料|内部文件|内部事项|内部材料|内部参考|内${SPACED}部`, 'g');
 const OPENING_QUOTES = '“‘「『"\'《〈';
 const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '(': ')', '（': '）', '〔': '〕', '〖': '〗' };
 const HEAD_FOLLOWERS = /^[ \t]+(?:特急|加急|特提|平急|急件|注意保管|注意保存|注意保密)/;
@@ -155,7 +166,7 @@ export function scanMarkings(original: string, folded: string): MarkingMatch[] {
   const headEnd = headRegionEnd(folded);
   const covered = (start: number, end: number) => found.some((m) => start < m.end && m.start < end);
   const add = (start: number, end: number, keyword: string, period: ProtectionPeriod | null) => {
-    const level = LEVEL_OF[keyword] ?? 'internal';
+    const level = LEVEL_OF[keyword.replace(/[ \t]/g, '')] ?? 'internal';
     const atLineStart = decorationOnlyBefore(folded, start);
     found.push({
       level,
@@ -170,7 +181,16 @@ export function scanMarkings(original: string, folded: string): MarkingMatch[] {
 
   for (const m of folded.matchAll(STAR)) {
     if (isQuoted(folded, m.index)) continue;
-    add(m.index, m.index + m[0].length, m[1]!, parsePeriod(m[2] ?? m[3]));
+    if (m[4] !== undefined && !decorationOnlyBefore(folded, m.index)) continue;
+    let start = m.index;
+    let end = start + m[0].length;
+    // `【秘密★1年】` before a paragraph: the brackets are part of the mark.
+    const close = BRACKETS[folded[start - 1]!];
+    if (close !== undefined && folded[end] === close) {
+      start--;
+      end++;
+    }
+    add(start, end, m[1]!, parsePeriod(m[2] ?? m[3] ?? m[4]));
   }
   for (const m of folded.matchAll(INTERNAL_PHRASE)) {
     if (isQuoted(folded, m.index) || covered(m.index, m.index + m[0].length)) continue;
@@ -184,6 +204,13 @@ export function scanMarkings(original: string, folded: string): MarkingMatch[] {
     if (covered(m.index, m.index + m[0].length)) continue;
     const span = standaloneSpan(folded, m.index, m.index + m[0].length);
     if (span) add(span.start, span.end, '内部', null);
+  }
+  for (const m of folded.matchAll(LEVEL_FIELD)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (covered(start, end) || isQuoted(folded, m.index)) continue;
+    if (!decorationOnlyBefore(folded, m.index) && !/[ \t]$/.test(folded.slice(Math.max(0, m.index - 1), m.index))) continue;
+    add(start, end, m[1]!, null);
   }
   for (const m of folded.matchAll(KEYWORD)) {
     const start = m.index;
@@ -200,8 +227,11 @@ export function scanMarkings(original: string, folded: string): MarkingMatch[] {
 // outwards character by character, so a long line costs nothing per keyword hit.
 function standaloneSpan(s: string, start: number, end: number): { start: number; end: number } | null {
   if (decorationOnlyBefore(s, start)) {
-    if (decorationOnlyAfter(s, end, ' \t*_') || HEAD_FOLLOWERS.test(s.slice(end, end + 8))) return { start, end };
-    return null;
+    if (!decorationOnlyAfter(s, end, ' \t*_') && !HEAD_FOLLOWERS.test(s.slice(end, end + 8))) return null;
+    // `机密*` typed for `机密★`: one plain star right after the word, with no star before it
+    // (`**机密**` is Markdown emphasis, whose stars are not part of the marking).
+    if (s[end] === '*' && s[end + 1] !== '*' && s[start - 1] !== '*') return { start, end: end + 1 };
+    return { start, end };
   }
   const close = BRACKETS[s[start - 1]!];
   if (close === undefined || s[end] !== close) return null;
@@ -210,10 +240,14 @@ function standaloneSpan(s: string, start: number, end: number): { start: number;
 
 const DECORATION = ' \t#>*_-';
 
+// Only decoration between the line's start and `at`: Markdown heading, quote and emphasis
+// marks, indentation. A list item (`- 机密`, `* 内部`) is not where a marking stands: lists
+// of levels are what articles about secrecy rules are made of.
 function decorationOnlyBefore(s: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && DECORATION.includes(s[i]!)) i--;
-  return i < 0 || s[i] === '\n' || s[i] === '\r';
+  if (i >= 0 && s[i] !== '\n' && s[i] !== '\r') return false;
+  return !/(?:^|[ \t>])[-*][ \t]/.test(s.slice(i + 1, at));
 }
 
 function decorationOnlyAfter(s: string, at: number, allowed: string): boolean {
