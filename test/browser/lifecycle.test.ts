@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium } from './launch';
@@ -28,6 +28,13 @@ describe.runIf(!present && inCi)('headless Chromium for the lifecycle test (CI)'
     throw new Error(`${CHROMIUM} is missing under CI; run scripts/install-chromium.sh before the tests`);
   });
 });
+
+const browserDictionaries: Plugin = {
+  name: 'browser-dictionaries',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]dictionaries[\\/]eager$/ }, () => ({ path: `${ROOT}src/caliber/lexicon/dictionaries/deferred.ts` }));
+  },
+};
 
 // The page script: plain govpub API calls, its outcome left on window for the test to read.
 const PAGE_SCRIPT = `
@@ -94,6 +101,9 @@ describe.runIf(present)('a full lifecycle inside Chromium', () => {
       alias: { govpub: GOVPUB },
       // Word import loads these on demand only; the lifecycle never does.
       external: ['mammoth', 'jszip'],
+      // From src/ (no dist yet), the browser's door to the word tables as the built package
+      // maps it (package.json `#dictionaries`; tsup.config.ts).
+      plugins: GOVPUB.endsWith('.ts') ? [browserDictionaries] : [],
       logLevel: 'silent',
     });
     files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*\/out\//, '/'), f.text]));
