@@ -133,3 +133,6 @@ for (const [kind, t] of Object.entries(tally)) {
   const r = t.tp + t.fn ? (t.tp / (t.tp + t.fn)).toFixed(4) : '–';
   console.log(`| ${kind} | ${t.tp} | ${t.fp} | ${t.fn} | ${p} | ${r} |`);
 }
+
+// Duplicate detection and trace on the realistic reposts of test/fixtures/duplicates-eval/.
+await import('./duplicates-realistic');
