@@ -2,6 +2,7 @@ import { toOriginalSpan } from '../text/index';
 import { alignTexts } from './align';
 import { normalizeForIndex, shingleHashes, type Analysed } from './analyse';
 import type { DuplicateIndexParameters } from './params';
+import { templateCoverage } from './template-fill';
 import type { DuplicateMatch } from './types';
 
 /** A match with the score it is ranked by (the larger of the two containments). */
@@ -25,8 +26,11 @@ export function buildMatch<M>(
   const shingles = shingleHashes(other.units);
   const al = alignTexts(q, { units: other.units, shingles }, parameters.minPassage);
   if (al.passages.length === 0) return null;
-  const containment = al.coveredQuery / q.units.length;
-  const otherContainment = al.coveredOther / other.units.length;
+  // A notice filled in again from the same template counts only its sentences that restate
+  // the other text's facts (see template-fill.ts).
+  const counted = templateCoverage(q, other, al.passages, { query: al.coveredQuery, other: al.coveredOther });
+  const containment = counted.coveredQuery / q.units.length;
+  const otherContainment = counted.coveredOther / other.units.length;
   const score = Math.max(containment, otherContainment);
   if (score < parameters.minContainment) return null;
   return {
@@ -40,6 +44,7 @@ export function buildMatch<M>(
       return { start: mine.start, end: mine.end, otherStart: theirs.start, otherEnd: theirs.end };
     }),
     ...(meta === undefined ? {} : { meta }),
+    ...(counted.template ? { template: true as const } : {}),
     score,
   };
 }
