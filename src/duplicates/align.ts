@@ -45,9 +45,9 @@ let chain = new Int32Array(0);
  * takes the longest run it starts in the other text, found through shingle hashes and
  * checked unit by unit), then runs close on both sides merge into passages. Passages
  * shorter than `minPassage` are dropped, unless a text is shorter than that, in which case
- * the passage must span the whole shorter text.
+ * the passage must span the whole shorter text, or `keepShort` keeps it (a shared title).
  */
-export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number): Alignment {
+export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number, keepShort?: (p: NormalisedPassage) => boolean): Alignment {
   const nq = q.units.length;
   const nd = d.units.length;
   const none: Alignment = { passages: [], coveredQuery: 0, coveredOther: 0 };
@@ -110,10 +110,10 @@ export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number): Alig
       cur.de = Math.max(cur.de, t.de);
       continue;
     }
-    if (cur && cur.qe - cur.qs >= minLength) passages.push(cur);
+    if (cur && (cur.qe - cur.qs >= minLength || keepShort?.(cur))) passages.push(cur);
     cur = { ...t };
   }
-  if (cur && cur.qe - cur.qs >= minLength) passages.push(cur);
+  if (cur && (cur.qe - cur.qs >= minLength || keepShort?.(cur))) passages.push(cur);
 
   let coveredQuery = 0;
   for (const p of passages) coveredQuery += p.qe - p.qs;
