@@ -67,6 +67,7 @@ export interface SentenceRef extends Span {
 export type TraceReasonCode =
   | 'no-candidate'
   | 'low-coverage'
+  | 'template-refilled'
   | 'fact-changed'
   | 'sentence-added'
   | 'sentence-reworded'
