@@ -8,6 +8,8 @@ import type { TraceLocale } from './messages';
 import { reasonMessage } from './messages';
 import { publishedRevisionSchema, traceTextSchema } from './schemas';
 import { bigramsOf, sentenceKey, type SentenceKey } from './sentence-key';
+import { retoldFacts } from './fact-candidates';
+import { factKeys } from './fact-keys';
 import { isPageFurniture } from './page-furniture';
 import { splitSentences } from './sentences';
 import type { AlignedPassage, FactChange, PublishedRevision, SentenceRef, TraceReason, TraceResult, TraceVerdict } from './types';
@@ -30,8 +32,8 @@ export const MIN_COPY_SHARE = 0.6;
 /** Fewest normalised characters of the original's body an excerpt must carry (a title alone is not an excerpt). */
 const MIN_EXCERPT = 30;
 /**
- * Changed facts from which a copy whose facts mostly differ (more changed than kept) is a
- * template filled in again — another 停水通知 or 任前公示 in the same words — not an
+ * Facts replaced in place from which a copy whose facts mostly differ (more replaced than
+ * kept) is a template filled in again — another 停水通知 or 任前公示 in the same words — not an
  * altered copy.
  */
 const MIN_REFILLED = 3;
@@ -159,20 +161,27 @@ export function compare(text: string, revision: PublishedRevision, locale: Trace
   // An excerpt carries little of the original but is made of it: judged by the copy's side.
   const copyTotal = sum(cSentences.map((s, i) => (cAligned.has(i) || !isPageFurniture(s.text, true) ? cKeys[i]!.folded.text.length : 0)));
   const excerpt = alignedBody >= MIN_EXCERPT && copyTotal > 0 && alignedCopyChars / copyTotal >= MIN_COPY_SHARE;
+  // Facts replaced in place (both sides state one); a fact only one side states was moved or
+  // dropped by rewording, not replaced.
+  const replaced = changes.filter((c) => c.originalSpan !== null && c.copySpan !== null).length;
+  // Little of its text but most of its facts: a rewrite (洗稿) of the original.
+  const retold = coverage < MIN_COVERAGE && !excerpt ? retoldFacts(factKeys(text), factKeys(original)) : 0;
+  score += FACT_PENALTY * retold;
   let verdict: TraceVerdict;
-  if (coverage < MIN_COVERAGE && !excerpt) {
+  if (coverage < MIN_COVERAGE && !excerpt && !retold) {
     verdict = 'unrelated';
     reason('low-coverage', { percent: Math.round(coverage * 100) });
-  } else if (changes.length >= MIN_REFILLED && changes.length > keptFacts) {
+  } else if (replaced >= MIN_REFILLED && replaced > keptFacts) {
     // The same template with other dates, figures and names: another document, not a copy.
     verdict = 'unrelated';
-    reason('template-refilled', { count: changes.length, kept: keptFacts });
+    reason('template-refilled', { count: replaced, kept: keptFacts });
   } else {
+    if (retold) reason('rewritten', { count: retold });
     if (changes.length) reason('fact-changed', { count: changes.length });
     if (added.length) reason('sentence-added', { count: added.length });
     if (reworded) reason('sentence-reworded', { count: reworded });
     if (dropped.length) reason('sentence-dropped', { count: dropped.length });
-    verdict = changes.length || added.length || reworded ? 'altered' : dropped.length ? 'abridged' : 'faithful';
+    verdict = retold || changes.length || added.length || reworded ? 'altered' : dropped.length ? 'abridged' : 'faithful';
     if (verdict === 'faithful') reason('copy-faithful');
     if (revision.withdrawn) reason('revision-withdrawn');
     if (revision.superseded) reason('revision-superseded');

@@ -1,5 +1,6 @@
 import { GovpubError, parseOrThrow, validationError, toValidationIssues } from '../errors/index';
 import { compare, type RevisionComparison } from './compare-revision';
+import { factCandidates } from './fact-candidates';
 import { reasonMessage, type TraceLocale } from './messages';
 import { publishedRevisionSchema, traceOptionsSchema, traceTextSchema, type RevisionLookup } from './schemas';
 import type { DuplicateIndex } from '../duplicates/index';
@@ -26,7 +27,9 @@ export interface TraceOptions {
  * added sentences, and changed figures, dates, names and titles side by side.
  *
  * The duplicate index proposes candidates (it finds copies embedded in longer pages through
- * containment); each candidate is then aligned sentence by sentence and the best one kept.
+ * containment), and so do the facts the text shares with indexed ones (a rewrite keeps its
+ * source's dates, figures and names); each candidate is then aligned sentence by sentence
+ * and the best one kept.
  * Ids the index returns but `revisions` does not know are skipped. See `docs/trace.md`.
  *
  * @example
@@ -39,10 +42,18 @@ export async function trace(text: string, options: TraceOptions): Promise<TraceR
   parseOrThrow(traceTextSchema, text, 'trace text');
   const opts = parseOrThrow(traceOptionsSchema, options, 'trace options');
   const locale = opts.locale ?? 'zh-CN';
-  const matches = opts.index.query(text, { limit: opts.candidates ?? 5 });
+  const limit = opts.candidates ?? 5;
+  const matches = opts.index.query(text, { limit });
+  // A rewrite (洗稿) shares few passages but most facts: candidates by shared facts as well.
+  const proposed = [
+    ...matches,
+    ...factCandidates(opts.index, text, limit)
+      .filter((id) => !matches.some((m) => m.id === id))
+      .map((id) => ({ id, similarity: 0, containment: 0 })),
+  ];
 
   const compared: { comparison: RevisionComparison; similarity: number; containment: number }[] = [];
-  for (const match of matches) {
+  for (const match of proposed) {
     const revision = await lookup(opts.revisions, match.id);
     if (!revision) continue;
     compared.push({ comparison: compare(text, revision, locale), similarity: match.similarity, containment: match.containment });

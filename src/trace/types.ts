@@ -68,6 +68,7 @@ export type TraceReasonCode =
   | 'no-candidate'
   | 'low-coverage'
   | 'template-refilled'
+  | 'rewritten'
   | 'fact-changed'
   | 'sentence-added'
   | 'sentence-reworded'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithRevision } from '../../src/index';
+import { compareWithRevision, createDuplicateIndex, trace } from '../../src/index';
 import type { PublishedRevision } from '../../src/trace/index';
 
 // Invented texts in the style of a county account; no real notice is copied.
@@ -79,5 +79,42 @@ describe('trace on realistic reposts', () => {
       ['96辆', '69辆'],
       ['9月1日', '9月5日'],
     ]);
+  });
+});
+
+describe('trace finds a rewrite (洗稿) by the facts it keeps', () => {
+  const index = createDuplicateIndex();
+  const other: PublishedRevision = {
+    id: 'canteen@1',
+    documentId: 'canteen',
+    revision: 1,
+    title: '关于开展秋季学期学校食堂食品安全检查的通知',
+    body: '为保障师生饮食安全，云岭县市场监督管理局定于8月26日至8月30日对全县学校食堂开展食品安全检查，重点检查食品原料进货查验、留样和从业人员健康证明。',
+    publishedAt: '2026-08-20T09:00:00+08:00',
+  };
+  for (const r of [REVISION, other]) index.add(r.id, `${r.title}\n\n${r.body}`);
+  const revisions = new Map([REVISION, other].map((r) => [r.id, r]));
+
+  it('names the source of a rewrite that shares hardly a sentence but keeps the dates and figures', async () => {
+    const rewrite = [
+      '开学前，县里要给校车来一次“体检”',
+      '记者从县教育局了解到，8月25日到29日，县城区将开展一次校车安全专项检查，全县38所学校的96辆校车一辆不落。',
+      '这次主要看刹车、车灯、安全带、应急锤好不好用，司机有没有校车驾驶资格。查出问题的车，9月1日之前必须改好，复检过关才能接着跑。',
+      '学校要在8月22日以前把校车和司机的信息交到县教育局安全股。县教育局还会联合交警、交通部门一起检查并通报结果。',
+    ].join('\n');
+    const r = await trace(rewrite, { index, revisions });
+    expect(r.revision?.id).toBe('bus@1');
+    expect(r.verdict).toBe('altered');
+    expect(r.reasons.map((x) => x.code)).toContain('rewritten');
+  });
+
+  it('leaves a text on the same topic that shares a date or two unrelated', async () => {
+    const sameTopic = [
+      '县交警大队为校车驾驶人开展开学前培训',
+      '8月25日，县公安局交通管理大队组织全县校车驾驶人开展安全培训，民警结合典型事故案例讲解了雨天、山区道路行车要点。',
+      '培训结束后，驾驶人进行了应急疏散演练和理论考试，考试合格率达到100%。',
+    ].join('\n');
+    const r = await trace(sameTopic, { index, revisions });
+    expect(r.verdict).toBe('unrelated');
   });
 });

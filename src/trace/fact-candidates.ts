@@ -1,0 +1,79 @@
+import type { DuplicateIndex } from '../duplicates/index';
+import { factKeys, sharedCount } from './fact-keys';
+
+/**
+ * Fewest facts a text must share with an indexed one to be proposed as its rewrite, and the
+ * share of the text's own facts they must make up: a 会议报道 rewritten around the same
+ * dates, figures and names shares most of them; a notice from the same template, a text on
+ * the same topic or a commentary quoting one sentence shares a few.
+ */
+export const MIN_SHARED_FACTS = 4;
+export const MIN_SHARED_SHARE = 0.6;
+
+/** The fact keys of each indexed text, kept per index and refreshed as texts change. */
+interface FactCache {
+  texts: Map<string, string>;
+  keys: Map<string, Set<string>>;
+  postings: Map<string, Set<string>>;
+}
+
+const caches = new WeakMap<object, FactCache>();
+
+/**
+ * Indexed texts that `text` retells: those sharing at least {@link MIN_SHARED_FACTS} of its
+ * facts, making up {@link MIN_SHARED_SHARE} of them, best first. The duplicate index finds
+ * copies by shared passages; a rewrite (洗稿) keeps the facts and few passages, so trace asks
+ * here as well. The fact keys of the index's texts are computed once and kept for that index
+ * object (only texts added or replaced since are read again).
+ */
+export function factCandidates(index: DuplicateIndex<unknown>, text: string, limit: number): string[] {
+  const mine = factKeys(text);
+  if (mine.size < MIN_SHARED_FACTS) return [];
+  const cache = refresh(index);
+  const counts = new Map<string, number>();
+  for (const k of mine) for (const id of cache.postings.get(k) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= MIN_SHARED_FACTS && n >= MIN_SHARED_SHARE * mine.size)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+function refresh(index: DuplicateIndex<unknown>): FactCache {
+  let cache = caches.get(index);
+  if (!cache) {
+    cache = { texts: new Map(), keys: new Map(), postings: new Map() };
+    caches.set(index, cache);
+  }
+  const live = new Set(index.ids());
+  for (const id of [...cache.texts.keys()]) if (!live.has(id)) drop(cache, id);
+  for (const id of live) {
+    const text = index.get(id)?.text;
+    if (text === undefined || cache.texts.get(id) === text) continue;
+    drop(cache, id);
+    const keys = factKeys(text);
+    cache.texts.set(id, text);
+    cache.keys.set(id, keys);
+    for (const k of keys) {
+      let ids = cache.postings.get(k);
+      if (!ids) cache.postings.set(k, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+  return cache;
+}
+
+function drop(cache: FactCache, id: string): void {
+  for (const k of cache.keys.get(id) ?? []) cache.postings.get(k)?.delete(id);
+  cache.keys.delete(id);
+  cache.texts.delete(id);
+}
+
+/**
+ * How many facts `copy` retells of `original` when it retells it by its facts (see
+ * {@link factCandidates}), else 0.
+ */
+export function retoldFacts(copyKeys: ReadonlySet<string>, originalKeys: ReadonlySet<string>): number {
+  const shared = sharedCount(copyKeys, originalKeys);
+  return shared >= MIN_SHARED_FACTS && shared >= MIN_SHARED_SHARE * copyKeys.size ? shared : 0;
+}
