@@ -44,19 +44,16 @@ export async function trace(text: string, options: TraceOptions): Promise<TraceR
   const locale = opts.locale ?? 'zh-CN';
   const limit = opts.candidates ?? 5;
   const matches = opts.index.query(text, { limit });
-  // A rewrite (洗稿) shares few passages but most facts: candidates by shared facts as well.
-  const proposed = [
-    ...matches,
-    ...factCandidates(opts.index, text, limit)
-      .filter((id) => !matches.some((m) => m.id === id))
-      .map((id) => ({ id, similarity: 0, containment: 0 })),
-  ];
-
   const compared: { comparison: RevisionComparison; similarity: number; containment: number }[] = [];
-  for (const match of proposed) {
+  const consider = async (match: { id: string; similarity: number; containment: number }) => {
     const revision = await lookup(opts.revisions, match.id);
-    if (!revision) continue;
-    compared.push({ comparison: compare(text, revision, locale), similarity: match.similarity, containment: match.containment });
+    if (revision) compared.push({ comparison: compare(text, revision, locale), similarity: match.similarity, containment: match.containment });
+  };
+  for (const match of matches) await consider(match);
+  // A rewrite (洗稿) shares few passages but most facts: when no passage-sharing candidate
+  // derives, candidates by shared facts as well (asked only then: it reads every indexed text once).
+  if (compared.every((c) => c.comparison.verdict === 'unrelated')) {
+    for (const id of factCandidates(opts.index, text, limit)) if (!matches.some((m) => m.id === id)) await consider({ id, similarity: 0, containment: 0 });
   }
   compared.sort((a, b) => b.comparison.score - a.comparison.score);
   const candidates = compared.map(({ comparison }) => ({
