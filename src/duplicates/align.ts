@@ -17,6 +17,8 @@ export interface AlignSide {
 /** Result of {@link alignTexts}: passages in query order and the units they cover on each side. */
 export interface Alignment {
   passages: NormalisedPassage[];
+  /** The exact runs the passages were merged from, in query order (what is literally shared). */
+  tiles: NormalisedPassage[];
   coveredQuery: number;
   coveredOther: number;
 }
@@ -50,12 +52,12 @@ let chain = new Int32Array(0);
 export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number, keepShort?: (p: NormalisedPassage) => boolean): Alignment {
   const nq = q.units.length;
   const nd = d.units.length;
-  const none: Alignment = { passages: [], coveredQuery: 0, coveredOther: 0 };
+  const none: Alignment = { passages: [], tiles: [], coveredQuery: 0, coveredOther: 0 };
   if (nq === 0 || nd === 0) return none;
   if (nq < SHINGLE || nd < SHINGLE) {
     // Too short for shingles: only the identical text counts.
     return nq === nd && q.units.every((u, i) => u === d.units[i])
-      ? { passages: [{ qs: 0, qe: nq, ds: 0, de: nd }], coveredQuery: nq, coveredOther: nd }
+      ? { passages: [{ qs: 0, qe: nq, ds: 0, de: nd }], tiles: [{ qs: 0, qe: nq, ds: 0, de: nd }], coveredQuery: nq, coveredOther: nd }
       : none;
   }
   const minLength = Math.min(minPassage, nq, nd);
@@ -117,7 +119,7 @@ export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number, keepS
 
   let coveredQuery = 0;
   for (const p of passages) coveredQuery += p.qe - p.qs;
-  return { passages, coveredQuery, coveredOther: unionLength(passages) };
+  return { passages, tiles, coveredQuery, coveredOther: unionLength(passages) };
 }
 
 /** Length of the union of the passages' other-side spans (they may overlap or repeat). */

@@ -28,7 +28,7 @@ export function buildMatch<M>(
   if (al.passages.length === 0) return null;
   // A notice filled in again from the same template counts only its sentences that restate
   // the other text's facts (see template-fill.ts).
-  const counted = templateCoverage(q, other, al.passages, { query: al.coveredQuery, other: al.coveredOther });
+  const counted = templateCoverage(q, other, al.passages, al.tiles, { query: al.coveredQuery, other: al.coveredOther });
   const containment = counted.coveredQuery / q.units.length;
   const otherContainment = counted.coveredOther / other.units.length;
   const score = Math.max(containment, otherContainment);

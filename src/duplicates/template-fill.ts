@@ -7,6 +7,17 @@ import type { NormalisedPassage } from './align';
  * left as aligned.
  */
 const MIN_FACTS = 4;
+/**
+ * Units other than digits that may differ inside the copied stretch of a copy whose figures
+ * were edited (a 日 for a 号, a dropped 约): a new notice from the same template differs in
+ * more than figures — another street, cause, post or person.
+ */
+const EDIT_SLACK = 6;
+/**
+ * Differing figures from which even a text the same word for word is the template filled in
+ * again (the next term's notice with every date moved) rather than a copy with figures edited.
+ */
+const REFILL_FIGURES = 4;
 
 /** Sentence ends in the original text (full stops, question and exclamation marks, semicolons, line breaks). */
 const SENTENCE_END = /[。！？!?；;\n]/u;
@@ -44,14 +55,16 @@ export interface TemplateVerdict {
  * So the figures the query states in its copied stretch (from its first passage to its last)
  * are compared with the figures of the other text (digit runs with their unit, after NFKC and
  * without punctuation: `2026年3月5日`, `2300户`, `8:00` as `800至`). When at least {@link MIN_FACTS} are stated and more of them differ than agree,
- * the match is a template fill, and only the sentences that do state one of the other text's
- * figures still count as copied (a shared hotline, the same year); template sentences that
+ * the match is a template fill — unless the stretch is the other text word for word apart
+ * from fewer than {@link REFILL_FIGURES} figures (a copy whose figures were edited) — and
+ * only the sentences that do state one of the other text's figures still count as copied (a shared hotline, the same year); template sentences that
  * state nothing particular do not. Otherwise the covered units are returned unchanged.
  */
 export function templateCoverage(
   q: TemplateSide,
   d: TemplateSide,
   passages: readonly NormalisedPassage[],
+  tiles: readonly NormalisedPassage[],
   covered: { query: number; other: number },
 ): TemplateVerdict {
   const unchanged = { template: false, coveredQuery: covered.query, coveredOther: covered.other };
@@ -78,6 +91,16 @@ export function templateCoverage(
     else differing++;
   }
   if (agreeing + differing < MIN_FACTS || agreeing >= differing) return unchanged;
+  // Word for word apart from a few figures, on both sides: a copy with its figures edited.
+  let dFrom = Infinity;
+  let dTo = -1;
+  for (const p of passages) {
+    dFrom = Math.min(dFrom, p.ds);
+    dTo = Math.max(dTo, p.de);
+  }
+  const other = tiles.map((t) => ({ qs: t.ds, qe: t.de, ds: t.qs, de: t.qe }));
+  const sameWords = nonDigitsOutsideTiles(q.units, tiles, from, to) + nonDigitsOutsideTiles(d.units, other, dFrom, dTo) <= EDIT_SLACK;
+  if (sameWords && differing < REFILL_FIGURES) return unchanged;
 
   const qValues = new Set(qFacts.map((f) => f.value));
   const qKept = new Set(qFacts.filter((f) => dValues.has(f.value)).map((f) => f.sentence));
@@ -89,6 +112,15 @@ export function templateCoverage(
   let coveredOther = 0;
   for (let i = 0; i < otherCovered.length; i++) if (otherCovered[i] && dKept.has(dSentences[i]!)) coveredOther++;
   return { template: true, coveredQuery, coveredOther };
+}
+
+/** Units of `[from, to)` (on the runs' `qs`/`qe` side) that no exact run covers and that are not digits. */
+function nonDigitsOutsideTiles(units: Uint16Array, tiles: readonly NormalisedPassage[], from: number, to: number): number {
+  const covered = new Uint8Array(to - from);
+  for (const t of tiles) covered.fill(1, Math.max(0, t.qs - from), Math.max(0, Math.min(to, t.qe) - from));
+  let n = 0;
+  for (let i = from; i < to; i++) if (!covered[i - from] && !isDigit(units[i]!)) n++;
+  return n;
 }
 
 /** The sentence number of each normalised unit, counted in the original text. */

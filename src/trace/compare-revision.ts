@@ -37,6 +37,8 @@ const MIN_EXCERPT = 30;
  * altered copy.
  */
 const MIN_REFILLED = 3;
+/** Facts replaced from which even a text otherwise word for word the same is a refill (the next term's notice). */
+const REFILL_FACTS = 4;
 /** Penalty per changed fact when choosing between candidate revisions, in normalised characters. */
 const FACT_PENALTY = 5;
 
@@ -171,8 +173,10 @@ export function compare(text: string, revision: PublishedRevision, locale: Trace
   if (coverage < MIN_COVERAGE && !excerpt && !retold) {
     verdict = 'unrelated';
     reason('low-coverage', { percent: Math.round(coverage * 100) });
-  } else if (replaced >= MIN_REFILLED && replaced > keptFacts) {
-    // The same template with other dates, figures and names: another document, not a copy.
+  } else if (replaced >= MIN_REFILLED && replaced > keptFacts && (replaced >= REFILL_FACTS || reworded + added.length + dropped.length > 0)) {
+    // The same template with other dates, figures and names, and other wording somewhere or
+    // many facts new (a text the same word for word apart from three figures is a copy with
+    // figures edited): another document, not a copy.
     verdict = 'unrelated';
     reason('template-refilled', { count: replaced, kept: keptFacts });
   } else {

@@ -37,6 +37,23 @@ describe('template fills: one notice template filled in twice is not a copy', ()
     expect(score(m!)).toBeGreaterThan(0.9);
   });
 
+  it('a copy word for word apart from three of its five figures is still a copy, not a refill', () => {
+    const index = createDuplicateIndex();
+    index.add('east', EAST);
+    const edited = EAST.replace('11月3日', '11月5日').replace('15:00', '16:00').replace('3400户', '3600户');
+    const [m] = index.query(edited);
+    expect(m?.template).toBeUndefined();
+    expect(score(m!)).toBeGreaterThan(0.9);
+  });
+
+  it('the same words with four or more figures new are the notice sent again for another day', () => {
+    const index = createDuplicateIndex();
+    index.add('east', EAST);
+    const [m] = index.query(EAST.replace('11月3日', '12月1日').replace('9:00至15:00', '8:00至16:00').replace('3400户', '3600户'));
+    expect(m?.template).toBe(true);
+    expect(score(m!)).toBeLessThan(0.5);
+  });
+
   it('judges facts only inside the copied stretch: a compilation that reprints the notice is a copy', () => {
     const index = createDuplicateIndex();
     index.add('east', EAST);

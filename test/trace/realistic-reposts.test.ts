@@ -71,6 +71,19 @@ describe('trace on realistic reposts', () => {
     expect(r.reasons.map((x) => x.code)).toEqual(['template-refilled']);
   });
 
+  it('a copy word for word apart from most of its facts is an altered copy, not a refill', () => {
+    const short: PublishedRevision = {
+      ...REVISION,
+      id: 'pool@1',
+      title: '县游泳馆暑期开放时间调整',
+      body: '县全民健身中心游泳馆自7月1日起延长开放时间，每日开放至21时，票价15元，学生凭证件半价。\n暑期每天限流300人，请提前在小程序预约。',
+    };
+    const copy = `${short.title}\n${short.body.replace('7月1日', '7月10日').replace('21时', '22时').replace('15元', '20元')}`;
+    const r = compareWithRevision(copy, short);
+    expect(r.verdict).toBe('altered');
+    expect(r.changes.map((c) => c.copy)).toEqual(['7月10日', '22时', '20元']);
+  });
+
   it('a copy with two facts changed stays an altered copy with both changes', () => {
     const copy = `${REVISION.title}\n${REVISION.body.replace('96辆', '69辆').replace('9月1日前', '9月5日前')}`;
     const r = compareWithRevision(copy, REVISION);
