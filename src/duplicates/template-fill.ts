@@ -27,7 +27,6 @@ interface FactToken {
   value: string;
   /** Index of its first unit. */
   at: number;
-  sentence: number;
 }
 
 /** The side of a match as the template check reads it. */
@@ -53,12 +52,14 @@ export interface TemplateVerdict {
  * from the same template states its own.
  *
  * So the figures the query states in its copied stretch (from its first passage to its last)
- * are compared with the figures of the other text (digit runs with their unit, after NFKC and
- * without punctuation: `2026年3月5日`, `2300户`, `8:00` as `800至`). When at least {@link MIN_FACTS} are stated and more of them differ than agree,
- * the match is a template fill — unless the stretch is the other text word for word apart
- * from fewer than {@link REFILL_FIGURES} figures (a copy whose figures were edited) — and
- * only the sentences that do state one of the other text's figures still count as copied (a shared hotline, the same year); template sentences that
- * state nothing particular do not. Otherwise the covered units are returned unchanged.
+ * are compared with the figures of the other text (digit runs with their unit, after NFKC
+ * and without punctuation: `2026年3月5日`, `2300户`, `8:00` as `800至`). When at least
+ * {@link MIN_FACTS} are stated and more of them differ than agree, the match is a template
+ * fill — unless the stretch is the other text word for word apart from fewer than
+ * {@link REFILL_FIGURES} figures (a copy whose figures were edited) — and only the sentences
+ * that do state one of the other text's figures still count as copied (a shared hotline, the
+ * same year); template sentences that state nothing particular do not. Otherwise the covered
+ * units are returned unchanged.
  */
 export function templateCoverage(
   q: TemplateSide,
@@ -68,11 +69,9 @@ export function templateCoverage(
   covered: { query: number; other: number },
 ): TemplateVerdict {
   const unchanged = { template: false, coveredQuery: covered.query, coveredOther: covered.other };
-  const qSentences = sentenceOfUnits(q);
-  const dSentences = sentenceOfUnits(d);
-  const qFacts = factTokens(q.units, qSentences);
-  const dFacts = factTokens(d.units, dSentences);
-  if (qFacts.length === 0) return unchanged;
+  const qFacts = factTokens(q.units);
+  if (qFacts.length < MIN_FACTS) return unchanged;
+  const dFacts = factTokens(d.units);
 
   // The facts of the copied stretch: from the first passage to the last on the query's side
   // (a compilation's other articles, or a repost's own lines around the copy, do not count).
@@ -102,9 +101,12 @@ export function templateCoverage(
   const sameWords = nonDigitsOutsideTiles(q.units, tiles, from, to) + nonDigitsOutsideTiles(d.units, other, dFrom, dTo) <= EDIT_SLACK;
   if (sameWords && differing < REFILL_FIGURES) return unchanged;
 
+  // Sentences are only needed now (most matches stop above, and mapping them reads every character).
+  const qSentences = sentenceOfUnits(q);
+  const dSentences = sentenceOfUnits(d);
   const qValues = new Set(qFacts.map((f) => f.value));
-  const qKept = new Set(qFacts.filter((f) => dValues.has(f.value)).map((f) => f.sentence));
-  const dKept = new Set(dFacts.filter((f) => qValues.has(f.value)).map((f) => f.sentence));
+  const qKept = new Set(qFacts.filter((f) => dValues.has(f.value)).map((f) => qSentences[f.at]!));
+  const dKept = new Set(dFacts.filter((f) => qValues.has(f.value)).map((f) => dSentences[f.at]!));
   let coveredQuery = 0;
   for (const p of passages) for (let i = p.qs; i < p.qe; i++) if (qKept.has(qSentences[i]!)) coveredQuery++;
   const otherCovered = new Uint8Array(d.units.length);
@@ -148,7 +150,7 @@ const MONTH = 0x6708; // 月
  * parts it has (`2026年3月5日`), so moving a date counts once. A run at the end of the text
  * stands alone.
  */
-function factTokens(units: Uint16Array, sentences: Uint32Array): FactToken[] {
+function factTokens(units: Uint16Array): FactToken[] {
   const out: FactToken[] = [];
   let i = 0;
   while (i < units.length) {
@@ -164,7 +166,7 @@ function factTokens(units: Uint16Array, sentences: Uint32Array): FactToken[] {
       else break;
     }
     const end = i < units.length ? i + 1 : i;
-    out.push({ value: String.fromCharCode(...units.subarray(start, end)), at: start, sentence: sentences[start]! });
+    out.push({ value: String.fromCharCode(...units.subarray(start, end)), at: start });
     i = end;
   }
   return out;
