@@ -161,6 +161,16 @@ function print(title: string, rows: Outcome[], listMisses: boolean): void {
     const fp = neg.filter(hit).length;
     console.log(`Gate decision "${label}": precision ${ratio(tp, tp + fp)}, recall ${ratio(tp, pos.length)} (TP ${tp}, FP ${fp}, FN ${pos.length - tp})`);
   }
+  // The index and originality as the API reports them: the source among the matches at score
+  // ≥ 0.5 (negatives: any match at 0.5), and a copy judged unoriginal (originality < 0.5).
+  for (const [label, hit] of [
+    ['index: source reported with score ≥ 0.5', (o: Outcome) => o.score >= 0.5],
+    ['originality < 0.5', (o: Outcome) => o.originality < 0.5],
+  ] as const) {
+    const tp = pos.filter(hit).length;
+    const fp = neg.filter(hit).length;
+    console.log(`${label}: precision ${ratio(tp, tp + fp)}, recall ${ratio(tp, pos.length)} (TP ${tp}, FP ${fp}, FN ${pos.length - tp})`);
+  }
   const tpT = pos.filter((o) => o.rightSource).length;
   const fpT = neg.filter((o) => !o.rightSource).length;
   console.log(`Trace "derives from a published revision": precision ${ratio(tpT, tpT + fpT)}, recall ${ratio(tpT, pos.length)}; all right (source, verdict, changed facts): ${pct(rows.filter(traceCorrect).length, rows.length)}`);
