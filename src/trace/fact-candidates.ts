@@ -9,6 +9,11 @@ import { factKeys, sharedCount } from './fact-keys';
  */
 export const MIN_SHARED_FACTS = 4;
 export const MIN_SHARED_SHARE = 0.6;
+/**
+ * Of the shared facts, fewest that are particular on their own: a figure, a full date or a
+ * name — not a day of the month, a clock hour or a year, which many texts of one season share.
+ */
+export const MIN_SPECIFIC = 2;
 
 /** The fact keys of each indexed text, kept per index and refreshed as texts change. */
 interface FactCache {
@@ -36,10 +41,15 @@ export function factCandidates(index: DuplicateIndex<unknown>, text: string, lim
   const counts = new Map<string, number>();
   for (const k of mine) for (const id of cache.postings.get(k) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts]
-    .filter(([, n]) => n >= MIN_SHARED_FACTS && n >= MIN_SHARED_SHARE * mine.size)
+    .filter(([id, n]) => n >= MIN_SHARED_FACTS && n >= MIN_SHARED_SHARE * mine.size && retoldFacts(mine, cache.keys.get(id)!) > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .map(([id]) => id);
+}
+
+/** A key particular on its own: not a day of the month, a clock hour or a bare year. */
+function isSpecific(key: string): boolean {
+  return !key.startsWith('day:') && !key.startsWith('hour:') && !/^date:\d{4}年$/u.test(key);
 }
 
 function refresh(index: DuplicateIndex<unknown>): FactCache {
@@ -84,5 +94,8 @@ function drop(cache: FactCache, id: string): void {
  */
 export function retoldFacts(copyKeys: ReadonlySet<string>, originalKeys: ReadonlySet<string>): number {
   const shared = sharedCount(copyKeys, originalKeys);
-  return shared >= MIN_SHARED_FACTS && shared >= MIN_SHARED_SHARE * copyKeys.size ? shared : 0;
+  if (shared < MIN_SHARED_FACTS || shared < MIN_SHARED_SHARE * copyKeys.size) return 0;
+  let specific = 0;
+  for (const k of copyKeys) if (originalKeys.has(k) && isSpecific(k)) specific++;
+  return specific >= MIN_SPECIFIC ? shared : 0;
 }
