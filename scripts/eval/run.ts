@@ -137,3 +137,5 @@ for (const [kind, t] of Object.entries(tally)) {
 
 // The same detector on hand-written realistic text (scripts/eval/confidentiality-realistic.ts).
 printRealisticConfidentiality(verbose);
+// Duplicate detection and trace on the realistic reposts of test/fixtures/duplicates-eval/.
+await import('./duplicates-realistic');

@@ -17,6 +17,8 @@ export interface AlignSide {
 /** Result of {@link alignTexts}: passages in query order and the units they cover on each side. */
 export interface Alignment {
   passages: NormalisedPassage[];
+  /** The exact runs the passages were merged from, in query order (what is literally shared). */
+  tiles: NormalisedPassage[];
   coveredQuery: number;
   coveredOther: number;
 }
@@ -45,17 +47,17 @@ let chain = new Int32Array(0);
  * takes the longest run it starts in the other text, found through shingle hashes and
  * checked unit by unit), then runs close on both sides merge into passages. Passages
  * shorter than `minPassage` are dropped, unless a text is shorter than that, in which case
- * the passage must span the whole shorter text.
+ * the passage must span the whole shorter text, or `keepShort` keeps it (a shared title).
  */
-export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number): Alignment {
+export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number, keepShort?: (p: NormalisedPassage) => boolean): Alignment {
   const nq = q.units.length;
   const nd = d.units.length;
-  const none: Alignment = { passages: [], coveredQuery: 0, coveredOther: 0 };
+  const none: Alignment = { passages: [], tiles: [], coveredQuery: 0, coveredOther: 0 };
   if (nq === 0 || nd === 0) return none;
   if (nq < SHINGLE || nd < SHINGLE) {
     // Too short for shingles: only the identical text counts.
     return nq === nd && q.units.every((u, i) => u === d.units[i])
-      ? { passages: [{ qs: 0, qe: nq, ds: 0, de: nd }], coveredQuery: nq, coveredOther: nd }
+      ? { passages: [{ qs: 0, qe: nq, ds: 0, de: nd }], tiles: [{ qs: 0, qe: nq, ds: 0, de: nd }], coveredQuery: nq, coveredOther: nd }
       : none;
   }
   const minLength = Math.min(minPassage, nq, nd);
@@ -110,14 +112,14 @@ export function alignTexts(q: AlignSide, d: AlignSide, minPassage: number): Alig
       cur.de = Math.max(cur.de, t.de);
       continue;
     }
-    if (cur && cur.qe - cur.qs >= minLength) passages.push(cur);
+    if (cur && (cur.qe - cur.qs >= minLength || keepShort?.(cur))) passages.push(cur);
     cur = { ...t };
   }
-  if (cur && cur.qe - cur.qs >= minLength) passages.push(cur);
+  if (cur && (cur.qe - cur.qs >= minLength || keepShort?.(cur))) passages.push(cur);
 
   let coveredQuery = 0;
   for (const p of passages) coveredQuery += p.qe - p.qs;
-  return { passages, coveredQuery, coveredOther: unionLength(passages) };
+  return { passages, tiles, coveredQuery, coveredOther: unionLength(passages) };
 }
 
 /** Length of the union of the passages' other-side spans (they may overlap or repeat). */

@@ -27,6 +27,13 @@ export interface DuplicateMatch<M = unknown> {
   otherContainment: number;
   /** Passages in query order. */
   passages: DuplicatePassage[];
+  /**
+   * Present (true) when the two texts are one template filled in twice — the same 停水通知
+   * or 任前公示 wording with other dates, figures and names: most figures stated in the
+   * copied sentences differ. The containments then count only sentences that restate the
+   * other text's figures, not the template's wording; `passages` still show all shared text.
+   */
+  template?: true;
   /** What was passed to `add` with the text, if anything. */
   meta?: M;
 }

@@ -8,6 +8,9 @@ import type { TraceLocale } from './messages';
 import { reasonMessage } from './messages';
 import { publishedRevisionSchema, traceTextSchema } from './schemas';
 import { bigramsOf, sentenceKey, type SentenceKey } from './sentence-key';
+import { retoldFacts } from './fact-candidates';
+import { factKeys } from './fact-keys';
+import { isPageFurniture } from './page-furniture';
 import { splitSentences } from './sentences';
 import type { AlignedPassage, FactChange, PublishedRevision, SentenceRef, TraceReason, TraceResult, TraceVerdict } from './types';
 import * as z from 'zod';
@@ -21,12 +24,21 @@ export const MIN_COVERAGE = 0.3;
  */
 const ON_TOPIC = 0.2;
 /**
- * Lines a page adds around what it reposts — navigation and breadcrumbs (首页 > …), links to
- * other items (上一篇：…), buttons, source and editor lines — never counted as added. A label
- * needs its colon: 「记者注意到」 opens commentary, 「记者：」 is a byline.
+ * Share of the copy (page furniture aside) an excerpt must reproduce to derive from the
+ * original even when it carries less than {@link MIN_COVERAGE} of it: a repost of one
+ * paragraph of a long notice is still a repost, a commentary quoting one sentence is not.
  */
-const PAGE_FURNITURE =
-  /^[\s【[（(]*(?:网站首页|首页|当前位置|您的位置|上一篇|下一篇|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|打印|关闭|返回|分享到|扫一扫|扫码|掃碼|阅读原文|閱讀原文|点击|點擊|（完）|\(完\))|[>|»›]|(?:^|\s)[【\[（(]?(?:来源|來源|转自|轉自|原标题|原標題|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|记者|記者|通讯员|通訊員|审核|審核|校对|校對|图片来源|圖片來源|图源|圖源|发布时间|發佈時間|发布日期)\s*[:：]/u;
+export const MIN_COPY_SHARE = 0.6;
+/** Fewest normalised characters of the original's body an excerpt must carry (a title alone is not an excerpt). */
+const MIN_EXCERPT = 30;
+/**
+ * Facts replaced in place from which a copy whose facts mostly differ (more replaced than
+ * kept) is a template filled in again — another 停水通知 or 任前公示 in the same words — not an
+ * altered copy.
+ */
+const MIN_REFILLED = 3;
+/** Facts replaced from which even a text otherwise word for word the same is a refill (the next term's notice). */
+const REFILL_FACTS = 4;
 /** Penalty per changed fact when choosing between candidate revisions, in normalised characters. */
 const FACT_PENALTY = 5;
 
@@ -79,6 +91,8 @@ export function compare(text: string, revision: PublishedRevision, locale: Trace
   const changes: FactChange[] = [];
   let reworded = 0;
   let alignedBody = 0;
+  let alignedCopyChars = 0;
+  let keptFacts = 0;
   let score = 0;
   const oAligned = new Set<number>();
   const cAligned = new Set<number>();
@@ -90,14 +104,18 @@ export function compare(text: string, revision: PublishedRevision, locale: Trace
     oAligned.add(p.original);
     cAligned.add(p.copy);
     if (o.start >= bodyStart) alignedBody += ok.folded.text.length;
+    alignedCopyChars += ck.folded.text.length;
     score += ok.folded.text.length * p.score;
+    const originalFacts = extractFacts(o.text, o.start);
     if (ok.folded.text === ck.folded.text) {
       passages.push({ original: span(o), copy: span(c), kind: 'same', score: p.score, removed: [], inserted: [] });
+      keptFacts += originalFacts.length;
       continue;
     }
     const edits = inlineEdits(ok, o.start, ck, c.start);
     passages.push({ original: span(o), copy: span(c), kind: 'changed', score: p.score, ...edits });
-    const factChanges = compareFacts(extractFacts(o.text, o.start), extractFacts(c.text, c.start));
+    const factChanges = compareFacts(originalFacts, extractFacts(c.text, c.start));
+    keptFacts += originalFacts.length - factChanges.filter((f) => f.originalSpan !== null).length;
     // Reposts retitle freely: a reworded title is shown but is not an alteration of the text.
     if (factChanges.length === 0 && o.start >= bodyStart) reworded++;
     changes.push(...factChanges);
@@ -123,11 +141,11 @@ export function compare(text: string, revision: PublishedRevision, locale: Trace
   const surrounding: SentenceRef[] = [];
   const isAdded = new Set<number>();
   if (first !== undefined && last !== undefined) {
-    for (let i = first + 1; i < last; i++) if (!cAligned.has(i) && !PAGE_FURNITURE.test(cSentences[i]!.text)) isAdded.add(i);
+    for (let i = first + 1; i < last; i++) if (!cAligned.has(i) && !isPageFurniture(cSentences[i]!.text, false)) isAdded.add(i);
     const walk = (from: number, step: 1 | -1) => {
       for (let i = from; i >= 0 && i < cSentences.length; i += step) {
         const s = cSentences[i]!;
-        if (PAGE_FURNITURE.test(s.text) || !onTopic(cKeys[i]!, originalBigrams)) break;
+        if (isPageFurniture(s.text, true) || !onTopic(cKeys[i]!, originalBigrams)) break;
         isAdded.add(i);
       }
     };
@@ -142,16 +160,32 @@ export function compare(text: string, revision: PublishedRevision, locale: Trace
   const reasons: TraceReason[] = [];
   const reason = (code: TraceReason['code'], params: Record<string, string | number> = {}) =>
     reasons.push({ code, params, message: reasonMessage(code, params, locale) });
+  // An excerpt carries little of the original but is made of it: judged by the copy's side.
+  const copyTotal = sum(cSentences.map((s, i) => (cAligned.has(i) || !isPageFurniture(s.text, true) ? cKeys[i]!.folded.text.length : 0)));
+  const excerpt = alignedBody >= MIN_EXCERPT && copyTotal > 0 && alignedCopyChars / copyTotal >= MIN_COPY_SHARE;
+  // Facts replaced in place (both sides state one); a fact only one side states was moved or
+  // dropped by rewording, not replaced.
+  const replaced = changes.filter((c) => c.originalSpan !== null && c.copySpan !== null).length;
+  // Little of its text but most of its facts: a rewrite (洗稿) of the original.
+  const retold = coverage < MIN_COVERAGE && !excerpt ? retoldFacts(factKeys(text), factKeys(original)) : 0;
+  score += FACT_PENALTY * retold;
   let verdict: TraceVerdict;
-  if (coverage < MIN_COVERAGE) {
+  if (coverage < MIN_COVERAGE && !excerpt && !retold) {
     verdict = 'unrelated';
     reason('low-coverage', { percent: Math.round(coverage * 100) });
+  } else if (replaced >= MIN_REFILLED && replaced > keptFacts && (replaced >= REFILL_FACTS || reworded + added.length + dropped.length > 0)) {
+    // The same template with other dates, figures and names, and other wording somewhere or
+    // many facts new (a text the same word for word apart from three figures is a copy with
+    // figures edited): another document, not a copy.
+    verdict = 'unrelated';
+    reason('template-refilled', { count: replaced, kept: keptFacts });
   } else {
+    if (retold) reason('rewritten', { count: retold });
     if (changes.length) reason('fact-changed', { count: changes.length });
     if (added.length) reason('sentence-added', { count: added.length });
     if (reworded) reason('sentence-reworded', { count: reworded });
     if (dropped.length) reason('sentence-dropped', { count: dropped.length });
-    verdict = changes.length || added.length || reworded ? 'altered' : dropped.length ? 'abridged' : 'faithful';
+    verdict = retold || changes.length || added.length || reworded ? 'altered' : dropped.length ? 'abridged' : 'faithful';
     if (verdict === 'faithful') reason('copy-faithful');
     if (revision.withdrawn) reason('revision-withdrawn');
     if (revision.superseded) reason('revision-superseded');

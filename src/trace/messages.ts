@@ -10,6 +10,9 @@ const REASONS: Record<'zh-CN' | 'en', Record<TraceReasonCode, (p: Params) => str
   'zh-CN': {
     'no-candidate': () => '已发布内容中未找到与该文本相近的稿件。',
     'low-coverage': (p) => `最接近的已发布稿件仅有 ${p.percent}% 的内容出现在该文本中，判定为无关。`,
+    'template-refilled': (p) =>
+      `与最接近的已发布稿件措辞相同，但有 ${p.count} 处日期、数字、姓名或职务不同（相同的仅 ${p.kept} 处）：是用同一模板写成的另一篇稿件，不是转载。`,
+    rewritten: (p) => `句子几乎全部改写，但有 ${p.count} 处日期、数字或姓名与原稿相同：是原稿的改写（洗稿）。`,
     'fact-changed': (p) => `有 ${p.count} 处数字、日期、姓名或职务与原稿不一致。`,
     'sentence-added': (p) => `增加了 ${p.count} 个原稿没有的句子。`,
     'sentence-reworded': (p) => `有 ${p.count} 个句子的措辞被改动。`,
@@ -21,6 +24,9 @@ const REASONS: Record<'zh-CN' | 'en', Record<TraceReasonCode, (p: Params) => str
   en: {
     'no-candidate': () => 'No published revision resembles this text.',
     'low-coverage': (p) => `Only ${p.percent}% of the closest published revision appears in this text: unrelated.`,
+    'template-refilled': (p) =>
+      `Worded like the closest published revision, but ${p.count} date(s), figure(s), name(s) or title(s) differ (only ${p.kept} agree): another document written from the same template, not a copy.`,
+    rewritten: (p) => `Reworded almost throughout, but ${p.count} date(s), figure(s) or name(s) are the original's: a rewrite of it.`,
     'fact-changed': (p) => `${p.count} figure(s), date(s), name(s) or title(s) differ from the original.`,
     'sentence-added': (p) => `${p.count} sentence(s) added that the original does not have.`,
     'sentence-reworded': (p) => `${p.count} sentence(s) reworded.`,

@@ -1,5 +1,6 @@
 import { GovpubError, parseOrThrow, validationError, toValidationIssues } from '../errors/index';
 import { compare, type RevisionComparison } from './compare-revision';
+import { factCandidates } from './fact-candidates';
 import { reasonMessage, type TraceLocale } from './messages';
 import { publishedRevisionSchema, traceOptionsSchema, traceTextSchema, type RevisionLookup } from './schemas';
 import type { DuplicateIndex } from '../duplicates/index';
@@ -26,7 +27,9 @@ export interface TraceOptions {
  * added sentences, and changed figures, dates, names and titles side by side.
  *
  * The duplicate index proposes candidates (it finds copies embedded in longer pages through
- * containment); each candidate is then aligned sentence by sentence and the best one kept.
+ * containment), and so do the facts the text shares with indexed ones (a rewrite keeps its
+ * source's dates, figures and names); each candidate is then aligned sentence by sentence
+ * and the best one kept.
  * Ids the index returns but `revisions` does not know are skipped. See `docs/trace.md`.
  *
  * @example
@@ -39,13 +42,18 @@ export async function trace(text: string, options: TraceOptions): Promise<TraceR
   parseOrThrow(traceTextSchema, text, 'trace text');
   const opts = parseOrThrow(traceOptionsSchema, options, 'trace options');
   const locale = opts.locale ?? 'zh-CN';
-  const matches = opts.index.query(text, { limit: opts.candidates ?? 5 });
-
+  const limit = opts.candidates ?? 5;
+  const matches = opts.index.query(text, { limit });
   const compared: { comparison: RevisionComparison; similarity: number; containment: number }[] = [];
-  for (const match of matches) {
+  const consider = async (match: { id: string; similarity: number; containment: number }) => {
     const revision = await lookup(opts.revisions, match.id);
-    if (!revision) continue;
-    compared.push({ comparison: compare(text, revision, locale), similarity: match.similarity, containment: match.containment });
+    if (revision) compared.push({ comparison: compare(text, revision, locale), similarity: match.similarity, containment: match.containment });
+  };
+  for (const match of matches) await consider(match);
+  // A rewrite (洗稿) shares few passages but most facts: when no passage-sharing candidate
+  // derives, candidates by shared facts as well (asked only then: it reads every indexed text once).
+  if (compared.every((c) => c.comparison.verdict === 'unrelated')) {
+    for (const id of factCandidates(opts.index, text, limit)) if (!matches.some((m) => m.id === id)) await consider({ id, similarity: 0, containment: 0 });
   }
   compared.sort((a, b) => b.comparison.score - a.comparison.score);
   const candidates = compared.map(({ comparison }) => ({

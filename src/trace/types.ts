@@ -67,6 +67,8 @@ export interface SentenceRef extends Span {
 export type TraceReasonCode =
   | 'no-candidate'
   | 'low-coverage'
+  | 'template-refilled'
+  | 'rewritten'
   | 'fact-changed'
   | 'sentence-added'
   | 'sentence-reworded'
