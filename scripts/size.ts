@@ -32,18 +32,24 @@ interface Page {
 
 const KB = 1024;
 export const PAGES: Page[] = [
-  // 59.4 KB when lowered (was 99.7: zod/mini instead of the classic API, the roster's reading
+  // Issue 15's page: the two checking functions, with a host's own rule set (59.4 KB with
+  // zhGovRules when lowered from 99.7: zod/mini instead of the classic API, the roster's reading
   // table and checks only with defineRoster, one dist file per module of the checking areas).
-  { name: 'checkCaliber + detectSensitive', imports: 'import { checkCaliber, detectSensitive, zhGovRules } from "govpub"; console.log(checkCaliber, detectSensitive, zhGovRules);', budget: 60 * KB, ceiling: 61 * KB },
+  { name: 'checkCaliber + detectSensitive', imports: 'import { checkCaliber, detectSensitive } from "govpub"; console.log(checkCaliber, detectSensitive);', budget: 60 * KB, ceiling: 58 * KB },
+  // The same page with the built-in rules. 59.8 KB until detectSensitive learned the formats of
+  // realistic text (15-digit IDs, local and international landlines, dotted numbers, more
+  // markings, organisations' accounts: +2.3 KB gzip); kept over the 60 KB budget rather than
+  // drop what it catches.
+  { name: 'checkCaliber + detectSensitive + zhGovRules', imports: 'import { checkCaliber, detectSensitive, zhGovRules } from "govpub"; console.log(checkCaliber, detectSensitive, zhGovRules);', budget: 60 * KB, ceiling: 63 * KB },
   // A checking page with every built-in pack: the word tables of the non-word and 的/地/得 packs
   // load on loadDictionaries() (lazy gzip), the packs' own rules and the checks' code up front.
   { name: 'checkCaliber + defaultRuleSets', imports: 'import { checkCaliber, defaultRuleSets, loadDictionaries } from "govpub"; console.log(checkCaliber, defaultRuleSets, loadDictionaries);', budget: 150 * KB, ceiling: 120 * KB },
-  // 438.1 KB when lowered from 740.6: the word tables (about 300 KB gzip) load on
+  // 438.1 KB when lowered from 740.6 (443.3 with the realistic-text detectors): the word tables (about 300 KB gzip) load on
   // loadDictionaries() in browser bundles (package.json `#dictionaries`). The budget cannot be
   // met with the synchronous public API: what stays up front is code every synchronous export
   // needs, sanitize-html's CommonJS tree (117 KB gzip, not tree-shakable) and the packs' JSON;
   // see README "Browser size" for the measured parts.
-  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 442 * KB },
+  { name: 'whole package', imports: 'import * as govpub from "govpub"; console.log(govpub);', budget: 150 * KB, ceiling: 446 * KB },
   // 30.4 KB up front when lowered; mammoth and jszip load on first use.
   { name: 'importDocx (page that reads Word files)', imports: 'import { importDocx } from "govpub"; console.log(importDocx);', budget: 150 * KB, ceiling: 32 * KB },
 ];

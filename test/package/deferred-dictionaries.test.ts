@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The word tables of zhGovNonWords and zhGovDeDiDe (~300 KB gzip) reach a browser page only on
+// The word tables of zhGovNonWords and zhGovDeDiDe (~360 KB gzip) reach a browser page only on
 // loadDictionaries(): the built package imports them as `#dictionaries`, which package.json maps
 // to the deferred module under the `browser` condition. These tests bundle pages from dist/ as a
 // host's bundler would (esbuild, browser platform, code splitting), run them here, and compare

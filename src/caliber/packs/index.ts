@@ -64,7 +64,7 @@ export const BUILTIN_PACKS: Readonly<Record<string, RuleSet>> = /* @__PURE__ */ 
  * It includes the non-word detector ({@link zhGovNonWords}): a wrong character fails an
  * account's inspection outright, and the detector catches the slips no dictionary lists
  * (峻工 → 竣工) with no warning on the clean sentences. In a browser bundle its word tables and
- * those of {@link zhGovDeDiDe} (about 300 KB gzip) arrive on {@link loadDictionaries}: await it
+ * those of {@link zhGovDeDiDe} (about 360 KB gzip) arrive on {@link loadDictionaries}: await it
  * before a synchronous check with this list (a publisher does so itself).
  */
 export const defaultRuleSets: readonly RuleSet[] = /* @__PURE__ */ Object.freeze([zhGovRules, xinhuaRules, agencyRenameRules, spamRules, zhGovTypos, zhGovDeDiDe, zhGovNonWords]);

@@ -4,7 +4,7 @@ import * as tables from './tables';
 // import becomes the package import `#dictionaries` (tsup.config.ts), which package.json maps
 // to this module by default and to ./deferred.ts under the `browser` condition. So Node has
 // the tables at once, as before (`checkCaliber` with `defaultRuleSets` stays synchronous), and
-// a browser page fetches their ~310 KB gzip only when it checks with the packs that read them.
+// a browser page fetches their ~360 KB gzip only when it checks with the packs that read them.
 // The CommonJS build and the bin bundle this module. ./deferred.ts exports the same names
 // with the same types (test/caliber/dictionaries.test.ts).
 
@@ -20,7 +20,7 @@ export function dictionaryTables(): DictionaryTables {
  * Loads the word tables that `zhGovNonWords` and `zhGovDeDiDe` (both in `defaultRuleSets`) and
  * `findNonWords` read. Under Node, and wherever govpub is loaded without the `browser` export
  * condition, they come with the package and this resolves at once; a browser bundle fetches
- * them (about 310 KB gzip, one chunk) on the first call. In a browser, call it before a
+ * them (about 360 KB gzip, one chunk) on the first call. In a browser, call it before a
  * synchronous `checkCaliber` with those packs; a publisher's gates call it themselves. Safe to
  * call any number of times, and again after a failed fetch.
  *
