@@ -365,8 +365,7 @@ export function generateSensitiveCorpus(seed = CORPUS_SEED): Corpus {
     const body = idBody();
     const check = idCheck(body);
     const wrong = pick([...'0123456789X'].filter((c) => c !== check));
-    // One mistyped character still discloses the person's number: personal data an editor must see.
-    P('id-card/mistyped-check', [`${pick(NAMES)}，${pick(idWords)}：`, { kind: 'id-card', value: `${body}${wrong}` }, `，信息待核实。`]);
+    N('negative/id-wrong-check', `${pick(NAMES)}，${pick(idWords)}：${body}${wrong}，信息待核实。`);
   }
   for (let i = 0; i < 150; i++) {
     const y = int(1950, 2010);
@@ -406,7 +405,7 @@ export function generateSensitiveCorpus(seed = CORPUS_SEED): Corpus {
     const payload = p.prefix + digits(p.length - p.prefix.length - 1);
     const good = luhnDigit(payload);
     const bad = pick([...'0123456789'].filter((c) => c !== good));
-    P('bank-card/mistyped-luhn', [`${pick(cardWords)}：`, { kind: 'bank-card', value: groupCard(payload + bad) }, `，请核对后重新提交。`]);
+    N('negative/card-luhn-fail', `${pick(cardWords)}：${groupCard(payload + bad)}，请核对后重新提交。`);
   }
   for (let i = 0; i < 100; i++) {
     const prefix = pick(['1', '7', '8', '9', '30', '31', '33', '39']) + digits(4);

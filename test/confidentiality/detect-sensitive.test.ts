@@ -51,9 +51,8 @@ describe('detectSensitive: resident IDs', () => {
     expect(f!.fix).toEqual({ start: 8, end: 26, text: '1101**********002X' });
   });
 
-  it('ignores impossible dates and IDs inside longer runs; a wrong check digit only counts after an ID word', () => {
-    expect(detect('编号：110105194912310021，待核实')).toEqual([]);
-    expect(detect('身份证号：110105194912310021，待核实')).toMatchObject([{ kind: 'id-card', details: { checksum: 'invalid' } }]);
+  it('ignores wrong check digits, impossible dates and IDs inside longer runs', () => {
+    expect(detect('身份证号：110105194912310021，待核实')).toEqual([]);
     const feb30 = '11010519490230002';
     expect(detect(`身份证号：${feb30}${residentIdCheckCharacter(feb30)}`)).toEqual([]);
     expect(detect(`流水${ID}9`)).toEqual([]);
@@ -99,9 +98,7 @@ describe('detectSensitive: bank cards', () => {
   it('ignores failed Luhn, unknown issuers, mixed grouping and order numbers', () => {
     const c = card('622202123456789012');
     const wrong = c.slice(0, -1) + ((Number(c.slice(-1)) + 1) % 10);
-    // A failed Luhn check is a number, except right after a card word (a mistyped card).
-    expect(detect(`编号：${wrong}`)).toEqual([]);
-    expect(detect(`卡号：${wrong}`)).toMatchObject([{ kind: 'bank-card', details: { checksum: 'invalid' } }]);
+    expect(detect(`卡号：${wrong}`)).toEqual([]);
     expect(detect(`卡号：${card('912345678901234')}`)).toEqual([]);
     expect(detect('卡号：4111 1111-1111 1111')).toEqual([]);
     expect(detect(`订单号：${c}，已发货`)).toEqual([]);
