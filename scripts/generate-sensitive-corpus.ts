@@ -21,6 +21,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './seeded-random';
+import { CREDIT_CHARS, creditCheck, idCheck, luhnDigit, orgCheck } from './checksum-oracle';
 
 /** The kinds a label may have (the detector's `SensitiveKind`). */
 export type CorpusKind =
@@ -69,49 +70,8 @@ export const CORPUS_NOW = '2025-01-01T00:00:00.000Z';
 const rng = mulberry32;
 
 // ---------------------------------------------------------------------------------------
-// The numbering algorithms, written from the standards.
+// The numbering algorithms, written from the standards: scripts/checksum-oracle.ts.
 // ---------------------------------------------------------------------------------------
-
-/** ISO 7064 MOD 11-2 over 17 digits (GB 11643-1999). */
-function idCheck(body17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body17[i]) * (2 ** (17 - i) % 11);
-  return '10X98765432'[sum % 11]!;
-}
-
-const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-/** GB 32100-2015 check character: 31 − (Σ value × 3^i mod 31) mod 31, with 31 written 0. */
-function creditCheck(body17: string): string {
-  let sum = 0;
-  let w = 1;
-  for (let i = 0; i < 17; i++) {
-    sum += CREDIT_CHARS.indexOf(body17[i]!) * w;
-    w = (w * 3) % 31;
-  }
-  const c = 31 - (sum % 31);
-  return CREDIT_CHARS[c === 31 ? 0 : c]!;
-}
-
-/** GB 11714-1997 organisation code check character. */
-function orgCheck(body8: string): string {
-  const weights = [3, 7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += parseInt(body8[i]!, 36) * weights[i]!;
-  const c = 11 - (sum % 11);
-  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
-}
-
-/** Luhn check digit for a payload (ISO/IEC 7812-1). */
-function luhnDigit(payload: string): string {
-  let sum = 0;
-  for (let i = 0; i < payload.length; i++) {
-    let d = Number(payload[payload.length - 1 - i]);
-    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
 
 function luhnOk(digits: string): boolean {
   return luhnDigit(digits.slice(0, -1)) === digits.slice(-1);
